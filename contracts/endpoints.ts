@@ -1,0 +1,73 @@
+import type { TSchema } from 'typebox';
+import { ClientCredentialsTokenRequest, TokenResponse } from './auth.js';
+import { ApiError, OAuthError } from './common.js';
+import type { Scope } from './scopes.js';
+
+/** Which host serves an endpoint: the OAuth server or the API server. */
+export type EndpointHost = 'oauth' | 'api';
+
+/** Who may call an endpoint. `scopes` lists alternatives: a token needs at least one of them. */
+export type EndpointAuth =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'bearer'; readonly scopes: readonly Scope[] };
+
+/** One endpoint, described once: the routes, the client, the OpenAPI export and the contract suite read it. */
+export interface EndpointContract {
+  readonly id: string;
+  readonly summary: string;
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly host: EndpointHost;
+  /** Path on the newer hosts (no prefix), hono-style params (`:id`). The older hosts add {@link LEGACY_PREFIX}. */
+  readonly path: string;
+  readonly auth: EndpointAuth;
+  /** Content types of the body, and its schema (for JSON bodies; form bodies are validated per grant). */
+  readonly request?: { readonly contentTypes: readonly string[]; readonly body?: TSchema };
+  /** Response body schema per HTTP status. */
+  readonly responses: Readonly<Record<number, TSchema>>;
+  /** The seed document(s) that specify it. */
+  readonly source: string;
+}
+
+/** Path prefix of each host on the bank's older test hosts (`testoauth.homebank.kz/epay2`, `testepay.homebank.kz/api`). */
+export const LEGACY_PREFIX: Readonly<Record<EndpointHost, string>> = { oauth: '/epay2', api: '/api' };
+
+/**
+ * Both paths an endpoint answers on: the older layout (`/api/...`, `/epay2/oauth2/token`) and the newer one.
+ *
+ * @example
+ * endpointPaths(endpoints.token); // ['/epay2/oauth2/token', '/oauth2/token']
+ */
+export function endpointPaths(endpoint: EndpointContract): readonly [legacy: string, modern: string] {
+  return [`${LEGACY_PREFIX[endpoint.host]}${endpoint.path}`, endpoint.path];
+}
+
+const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'application/json'] as const;
+
+/** The endpoint table. Later capabilities add their endpoints here. */
+export const endpoints = {
+  token: {
+    id: 'token',
+    summary: 'Get an OAuth token (password, client_credentials or refresh_token grant)',
+    method: 'POST',
+    host: 'oauth',
+    path: '/oauth2/token',
+    auth: { kind: 'none' },
+    request: { contentTypes: FORM_TYPES, body: ClientCredentialsTokenRequest },
+    responses: { 200: TokenResponse, 400: OAuthError, 401: OAuthError },
+    source:
+      '001_7aaef4879147a065.txt, 002_8947e18b2fbaf4b5.txt, 003_1e2545fd935306e0.txt, 004_502b3facf531c204.txt',
+  },
+} as const satisfies Record<string, EndpointContract>;
+
+/** Id of an endpoint of the table. */
+export type EndpointId = keyof typeof endpoints;
+
+/** Schemas every API route may answer with besides its own: auth and validation errors. */
+export const COMMON_ERROR_RESPONSES: Readonly<Record<number, TSchema>> = {
+  400: ApiError,
+  401: ApiError,
+  403: ApiError,
+  404: ApiError,
+  413: ApiError,
+  415: ApiError,
+};

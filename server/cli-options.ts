@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
+
+/** A command-line mistake: printed with a hint, exit code 2. */
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+/** What `epay-sandbox [serve]` was asked to do. */
+export type ServeCommand =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'serve'; readonly options: StartOptions };
+
+/** Usage text of `epay-sandbox --help`. */
+export const USAGE = `Usage: epay-sandbox [serve] [options]
+
+Starts a local, stateful emulator of Halyk Bank's ePay API (OAuth + API on one port,
+both the /api and the root path layouts).
+
+Options:
+  -p, --port <n>      port to listen on, 0 for any free port     (env PORT, default ${DEFAULT_PORT})
+  -H, --host <addr>   address to bind                            (env HOST, default ${DEFAULT_HOST})
+      --data <file>   lowdb JSON data file, created on first start
+                                                      (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
+      --in-memory     keep state in memory only; nothing is written
+      --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+  -h, --help          show this help
+  -v, --version       print the version
+
+Examples:
+  epay-sandbox                       # http://127.0.0.1:${DEFAULT_PORT}, state in ${DEFAULT_DATA_FILE}
+  epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
+`;
+
+function integer(name: string, text: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text.trim())) throw new CliError(`${name} must be a whole number, got '${text}'`);
+  const value = Number(text);
+  if (value < min || value > max)
+    throw new CliError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+/**
+ * Parses the arguments of `epay-sandbox [serve]` (flags win over environment variables).
+ *
+ * @example
+ * parseServeArgs(['--port', '0', '--in-memory'], {}); // { kind: 'serve', options: { port: 0, inMemory: true, ... } }
+ */
+export function parseServeArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ServeCommand {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new CliError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  const extra = positionals.filter((p, i) => !(i === 0 && p === 'serve'));
+  if (extra.length > 0) throw new CliError(`unexpected argument '${extra[0]}'`);
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const portText = values.port ?? env.PORT;
+  const seedText = values.seed ?? env.EPAY_SANDBOX_SEED;
+  const host = values.host ?? env.HOST;
+  const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
+  if (values['in-memory'] && values.data)
+    throw new CliError('--data and --in-memory cannot be used together');
+  if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
+  if (dataFile !== undefined && dataFile.trim() === '') throw new CliError('--data must not be empty');
+
+  const options: StartOptions = {
+    ...(portText !== undefined ? { port: integer('--port', portText, 0, 65535) } : {}),
+    ...(host !== undefined ? { host: host.trim() } : {}),
+    ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
+    ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
+  };
+  return { kind: 'serve', options };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string', short: 'H' },
+      data: { type: 'string' },
+      'in-memory': { type: 'boolean' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

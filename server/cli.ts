@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import { CliError, parseServeArgs, USAGE } from './cli-options.js';
+import { type RunningSandbox, startSandbox } from './node.js';
+import { VERSION } from './version.js';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseServeArgs(argv, process.env);
+  if (command.kind === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command.kind === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const sandbox: RunningSandbox = await startSandbox(command.options);
+  const where = sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory';
+  process.stdout.write(
+    `epay-sandbox listening on ${sandbox.url} (seed ${sandbox.app.sandbox.seed()}, ${where})\n`,
+  );
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.stdout.write(`epay-sandbox: ${signal}, saving and stopping\n`);
+      process.once(signal, () => process.exit(1)); // a second signal forces the exit
+      sandbox.close().then(resolve, (error: unknown) => {
+        process.stderr.write(`epay-sandbox: error while stopping: ${String(error)}\n`);
+        process.exitCode = 1;
+        resolve();
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return process.exitCode === 1 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`epay-sandbox: ${error.message}\nRun 'epay-sandbox --help' for usage.\n`);
+      process.exit(2);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    process.stderr.write(
+      `epay-sandbox: ${code === 'EADDRINUSE' ? `port already in use (${message})` : message}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,94 @@
+import { EpayError } from './epay-error.js';
+
+/** Where a code comes from: the bank's documents, or the emulator where the bank documents none. */
+export type CodeSource = 'bank' | 'emulator';
+
+/** One entry of the error catalogue: `{code, message}` bodies answered by the API routes. */
+export interface CatalogueEntry {
+  readonly code: number;
+  readonly status: number;
+  readonly message: string;
+  readonly source: CodeSource;
+  /** When the emulator answers it. Listed in the README. */
+  readonly meaning: string;
+}
+
+/**
+ * Every `{code, message}` error the API routes answer. Bank codes keep the bank's message; codes the
+ * bank does not document are emulator-defined (9000 and up) and listed in the README.
+ */
+export const ERROR_CATALOGUE = {
+  malformedBody: {
+    code: 9001,
+    status: 400,
+    message: 'Malformed request body',
+    source: 'emulator',
+    meaning: 'The body is not parseable JSON (or form data) for a route that needs one.',
+  },
+  invalidRequest: {
+    code: 9002,
+    status: 400,
+    message: 'Invalid request',
+    source: 'emulator',
+    meaning: 'The body parses but does not match the contract (missing field, wrong type, bad value).',
+  },
+  unsupportedMediaType: {
+    code: 9003,
+    status: 415,
+    message: 'Unsupported content type',
+    source: 'emulator',
+    meaning: 'The body is sent with a content type the route does not read.',
+  },
+  payloadTooLarge: {
+    code: 9004,
+    status: 413,
+    message: 'Request body too large',
+    source: 'emulator',
+    meaning: 'The body is larger than the sandbox limit (1 MiB by default).',
+  },
+  unauthorized: {
+    code: 9010,
+    status: 401,
+    message: 'Unauthorized',
+    source: 'emulator',
+    meaning: 'The Authorization header is missing, not a Bearer token, unknown, revoked or expired.',
+  },
+  insufficientScope: {
+    code: 9011,
+    status: 403,
+    message: 'Forbidden: insufficient scope',
+    source: 'emulator',
+    meaning:
+      "The token is valid but its scope does not allow the route (e.g. a 'transfer' token on /operations).",
+  },
+  notFound: {
+    code: 9020,
+    status: 404,
+    message: 'Not found',
+    source: 'emulator',
+    meaning: 'No route answers this method and path.',
+  },
+  internal: {
+    code: 9500,
+    status: 500,
+    message: 'Internal sandbox error',
+    source: 'emulator',
+    meaning: 'A bug in the sandbox. Never expected; please report it.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** Key of an entry of {@link ERROR_CATALOGUE}. */
+export type CatalogueKey = keyof typeof ERROR_CATALOGUE;
+
+/**
+ * Builds the {@link EpayError} of a catalogue entry; `detail` is appended to the message.
+ *
+ * @example
+ * throw catalogueError('invalidRequest', "field 'paging.size' must be at least 1");
+ * // -> HTTP 400 {"code": 9002, "message": "Invalid request: field 'paging.size' must be at least 1"}
+ */
+export function catalogueError(key: CatalogueKey, detail?: string): EpayError {
+  const entry: CatalogueEntry = ERROR_CATALOGUE[key];
+  const message = detail ? `${entry.message}: ${detail}` : entry.message;
+  return new EpayError(entry.status, { code: entry.code, message });
+}

@@ -1,0 +1,14 @@
+export * from './auth/index.js';
+export { formatBankDate } from './bank-time.js';
+export { type Clock, type ClockOptions, type ControllableClock, createClock } from './clock.js';
+export * from './errors/index.js';
+export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
+export * from './merchants/index.js';
+export {
+  createSandbox,
+  DEFAULT_SANDBOX_CONFIG,
+  type Sandbox,
+  type SandboxConfig,
+  type SandboxDeps,
+} from './sandbox.js';
+export * from './state/index.js';

@@ -1,0 +1,1 @@
+export { createMerchantDirectory, type MerchantDirectory } from './merchant-directory.js';

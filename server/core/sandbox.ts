@@ -1,0 +1,72 @@
+import type { Fixtures } from '../../fixtures/index.js';
+import { type AuthConfig, createTokenService, DEFAULT_AUTH_CONFIG, type TokenService } from './auth/index.js';
+import type { Clock } from './clock.js';
+import type { IdSource } from './ids.js';
+import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
+import { createInitialState, type StateStore } from './state/index.js';
+
+/** Fidelity switches and limits of one sandbox. */
+export interface SandboxConfig {
+  readonly auth: AuthConfig;
+}
+
+/** The documented defaults. */
+export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = { auth: DEFAULT_AUTH_CONFIG };
+
+/** What a sandbox is built from: everything injected, nothing global. */
+export interface SandboxDeps {
+  readonly store: StateStore;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly fixtures: Fixtures;
+  readonly config?: Partial<SandboxConfig>;
+}
+
+/** One emulated bank: its state and its domain services. Transport-free. */
+export interface Sandbox {
+  readonly store: StateStore;
+  readonly clock: Clock;
+  readonly ids: IdSource;
+  readonly merchants: MerchantDirectory;
+  readonly config: SandboxConfig;
+  readonly tokens: TokenService;
+  /** The seed the state (and generated history) derives from. */
+  seed(): number;
+  /** Drops everything created since start and restores the fixtures for `seed` (default: the current seed). */
+  reset(seed?: number): Promise<void>;
+}
+
+/**
+ * Assembles a sandbox from injected parts.
+ *
+ * @example
+ * const sandbox = createSandbox({
+ *   store: createMemoryStore(createInitialState(42)),
+ *   clock: createClock(),
+ *   ids: createIdSource(),
+ *   fixtures: defaultFixtures,
+ * });
+ */
+export function createSandbox(deps: SandboxDeps): Sandbox {
+  const config: SandboxConfig = { ...DEFAULT_SANDBOX_CONFIG, ...deps.config };
+  const merchants = createMerchantDirectory(deps.fixtures);
+  const tokens = createTokenService({
+    store: deps.store,
+    clock: deps.clock,
+    ids: deps.ids,
+    merchants,
+    config: config.auth,
+  });
+  return {
+    store: deps.store,
+    clock: deps.clock,
+    ids: deps.ids,
+    merchants,
+    config,
+    tokens,
+    seed: () => deps.store.state.seed,
+    async reset(seed) {
+      await deps.store.replace(createInitialState(seed ?? deps.store.state.seed));
+    },
+  };
+}

@@ -1,0 +1,9 @@
+export {
+  createInitialState,
+  type GrantType,
+  type RefreshTokenRecord,
+  type SandboxState,
+  type TokenBinding,
+  type TokenRecord,
+} from './sandbox-state.js';
+export type { StateStore } from './store.js';

@@ -1,0 +1,65 @@
+import type { Scope } from '../../../contracts/index.js';
+
+/** OAuth grant types the token endpoint issues. */
+export type GrantType = 'password' | 'client_credentials' | 'refresh_token';
+
+/** The order a client_credentials token is bound to at token time (all optional, as in the documents). */
+export interface TokenBinding {
+  readonly invoiceId?: string;
+  readonly amount?: number;
+  readonly currency?: string;
+  readonly terminal?: string;
+  readonly postLink?: string;
+  readonly failurePostLink?: string;
+  readonly secretHash?: string;
+}
+
+/** An issued access token. Tokens are random, scoped, expire, and may be single-use. */
+export interface TokenRecord {
+  readonly accessToken: string;
+  readonly clientId: string;
+  readonly grantType: GrantType;
+  /** Cabinet user of a password grant. */
+  readonly username?: string;
+  readonly scopes: readonly Scope[];
+  /** The scope string as answered in the token response. */
+  readonly scope: string;
+  readonly binding: TokenBinding;
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+  /** Set when a one-operation token (payment/transfer) has been spent. */
+  usedAt?: string;
+  revokedAt?: string;
+}
+
+/** A refresh token of a password grant. */
+export interface RefreshTokenRecord {
+  readonly refreshToken: string;
+  readonly clientId: string;
+  readonly username: string;
+  readonly scopes: readonly Scope[];
+  readonly scope: string;
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * Everything the API created or changed, per sandbox (and per namespace). Generated history is
+ * reproducible from the seed and is not part of this state.
+ */
+export interface SandboxState {
+  schemaVersion: 1;
+  seed: number;
+  tokens: Record<string, TokenRecord>;
+  refreshTokens: Record<string, RefreshTokenRecord>;
+}
+
+/**
+ * The state of a fresh sandbox for `seed`: nothing created yet.
+ *
+ * @example
+ * const state = createInitialState(42);
+ */
+export function createInitialState(seed: number): SandboxState {
+  return { schemaVersion: 1, seed, tokens: {}, refreshTokens: {} };
+}

@@ -1,0 +1,41 @@
+import type { Hono } from 'hono';
+import { catalogueError } from '../../core/index.js';
+import { VERSION } from '../../version.js';
+import type { AppEnv } from '../app-env.js';
+import { readJsonBody } from '../request-body.js';
+
+const startedAt = Date.now();
+
+/** `GET /_sandbox/health` and `POST /_sandbox/reset`. */
+export function registerControlRoutes(app: Hono<AppEnv>): void {
+  app.get('/_sandbox/health', (c) => {
+    const sandbox = c.get('sandbox');
+    return c.json({
+      status: 'ok',
+      name: 'epay-sandbox',
+      version: VERSION,
+      seed: sandbox.seed(),
+      time: sandbox.clock.now().toISOString(),
+      uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+    });
+  });
+
+  app.post('/_sandbox/reset', async (c) => {
+    let seed: number | undefined;
+    if ((await c.req.text()).trim() !== '') {
+      const body = (await readJsonBody(c)) as { seed?: unknown } | null;
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        throw catalogueError('invalidRequest', 'the reset body must be an object such as {"seed": 42}');
+      }
+      if (body.seed !== undefined) {
+        if (typeof body.seed !== 'number' || !Number.isSafeInteger(body.seed) || body.seed < 0) {
+          throw catalogueError('invalidRequest', "field 'seed' must be a non-negative integer");
+        }
+        seed = body.seed;
+      }
+    }
+    const sandbox = c.get('sandbox');
+    await sandbox.reset(seed);
+    return c.json({ status: 'reset', seed: sandbox.seed() });
+  });
+}

@@ -1,0 +1,99 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Clock } from './core/index.js';
+import { createInitialState, type StateStore } from './core/index.js';
+import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
+import { openFileStore } from './storage/file-store.js';
+import { createMemoryStore } from './storage/index.js';
+
+/** Default port of `npm start`. */
+export const DEFAULT_PORT = 7070;
+/** Default bind address: loopback only. */
+export const DEFAULT_HOST = '127.0.0.1';
+/** Default data file, relative to the working directory. */
+export const DEFAULT_DATA_FILE = '.epay-sandbox/data.json';
+
+/** Options of {@link startSandbox}. */
+export interface StartOptions {
+  /** Port to listen on; 0 picks a free one. Default {@link DEFAULT_PORT}. */
+  port?: number;
+  /** Address to bind. Default 127.0.0.1. */
+  host?: string;
+  /** lowdb JSON data file. Default {@link DEFAULT_DATA_FILE}. Ignored with `inMemory`. */
+  dataFile?: string;
+  /** Keep state in memory only. */
+  inMemory?: boolean;
+  /** Seed; when the data file already exists its seed must match. Default: the file's seed, else 42. */
+  seed?: number;
+  clock?: Clock;
+}
+
+/** A running sandbox server. */
+export interface RunningSandbox {
+  readonly url: string;
+  readonly port: number;
+  readonly app: EpayApp;
+  /** Where state is kept: a file path, or `null` in memory. */
+  readonly dataFile: string | null;
+  /** Stops accepting connections, then persists pending writes. */
+  close(): Promise<void>;
+}
+
+/** Thrown when the data file and the requested seed disagree. */
+export class SeedMismatchError extends Error {
+  override name = 'SeedMismatchError';
+}
+
+async function openStore(options: StartOptions): Promise<{ store: StateStore; dataFile: string | null }> {
+  if (options.inMemory) {
+    return { store: createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)), dataFile: null };
+  }
+  const dataFile = options.dataFile ?? DEFAULT_DATA_FILE;
+  const store = await openFileStore(dataFile, () => createInitialState(options.seed ?? DEFAULT_SEED));
+  if (options.seed !== undefined && store.state.seed !== options.seed) {
+    const fileSeed = store.state.seed;
+    await store.close();
+    throw new SeedMismatchError(
+      `data file ${dataFile} was created with seed ${fileSeed}, not ${options.seed}; ` +
+        `use --seed ${fileSeed}, another --data file, or POST /_sandbox/reset {"seed": ${options.seed}}`,
+    );
+  }
+  return { store, dataFile };
+}
+
+/**
+ * Starts the sandbox as an HTTP server (node).
+ *
+ * @example
+ * const sandbox = await startSandbox({ port: 0, inMemory: true });
+ * await fetch(`${sandbox.url}/_sandbox/health`);
+ * await sandbox.close();
+ */
+export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
+  const { store, dataFile } = await openStore(options);
+  const app = createApp({ store, ...(options.clock ? { clock: options.clock } : {}) });
+  const host = options.host ?? DEFAULT_HOST;
+  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+    (resolve, reject) => {
+      const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, (info) =>
+        resolve({ server, port: (info as AddressInfo).port }),
+      );
+      server.once('error', reject);
+    },
+  );
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    app,
+    dataFile,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => store.close());
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createLowdbStore, createMemoryStore, type LowdbStoreOptions } from './lowdb-store.js';
