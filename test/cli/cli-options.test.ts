@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CliError, parseServeArgs, USAGE } from '../../server/cli-options.js';
+import { VERSION } from '../../server/version.js';
+
+describe('epay-sandbox command-line options', () => {
+  it('defaults to nothing set, so the server defaults apply', () => {
+    expect(parseServeArgs([], {})).toEqual({ kind: 'serve', options: {} });
+  });
+
+  it('reads flags, and flags win over the environment', () => {
+    const env = { PORT: '1', HOST: '0.0.0.0', EPAY_SANDBOX_SEED: '3', EPAY_SANDBOX_DATA: 'env.json' };
+    expect(
+      parseServeArgs(['serve', '--port', '8081', '-H', '::1', '--seed', '7', '--data', 'x.json'], env),
+    ).toEqual({
+      kind: 'serve',
+      options: { port: 8081, host: '::1', seed: 7, dataFile: 'x.json' },
+    });
+    expect(parseServeArgs([], env)).toEqual({
+      kind: 'serve',
+      options: { port: 1, host: '0.0.0.0', seed: 3, dataFile: 'env.json' },
+    });
+  });
+
+  it('keeps nothing on disk with --in-memory', () => {
+    expect(parseServeArgs(['--in-memory'], { EPAY_SANDBOX_DATA: 'x.json' })).toEqual({
+      kind: 'serve',
+      options: { inMemory: true },
+    });
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--port', 'abc'], /--port must be a whole number, got 'abc'/],
+    [['--port', '70000'], /--port must be between 0 and 65535/],
+    [['--port', '-1'], /--port/],
+    [['--seed', '1.5'], /--seed must be a whole number/],
+    [['--data', 'a.json', '--in-memory'], /cannot be used together/],
+    [['--host', ''], /--host must not be empty/],
+    [['start'], /unexpected argument 'start'/],
+    [['--port'], /argument missing|--port/],
+  ])('refuses %j with a clear message', (argv, message) => {
+    expect(() => parseServeArgs(argv, {})).toThrow(CliError);
+    expect(() => parseServeArgs(argv, {})).toThrow(message);
+  });
+
+  it('refuses a bad PORT from the environment', () => {
+    expect(() => parseServeArgs([], { PORT: 'eighty' })).toThrow(/--port must be a whole number/);
+  });
+
+  it('documents every flag in --help', () => {
+    expect(parseServeArgs(['--help'], {})).toEqual({ kind: 'help' });
+    for (const flag of ['--port', '--host', '--data', '--in-memory', '--seed', '--help', '--version']) {
+      expect(USAGE).toContain(flag);
+    }
+  });
+
+  it('keeps VERSION equal to package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(VERSION).toBe(pkg.version);
+  });
+});
