@@ -4,11 +4,13 @@ export { type Clock, type ClockOptions, type ControllableClock, createClock } fr
 export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';
+export * from './records/index.js';
 export {
   createSandbox,
   DEFAULT_SANDBOX_CONFIG,
   type Sandbox,
   type SandboxConfig,
   type SandboxDeps,
+  type SandboxHistory,
 } from './sandbox.js';
 export * from './state/index.js';

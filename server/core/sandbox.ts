@@ -3,6 +3,7 @@ import { type AuthConfig, createTokenService, DEFAULT_AUTH_CONFIG, type TokenSer
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
+import { createLedger, type Ledger, type PaymentRecord, type TransferRecord } from './records/index.js';
 import { createInitialState, type StateStore } from './state/index.js';
 
 /** Fidelity switches and limits of one sandbox. */
@@ -20,6 +21,14 @@ export interface SandboxDeps {
   readonly ids: IdSource;
   readonly fixtures: Fixtures;
   readonly config?: Partial<SandboxConfig>;
+  /** Generates the history of a seed (reproducible; not persisted). Default: no history. */
+  readonly historyFor?: (seed: number) => SandboxHistory;
+}
+
+/** Records generated from the seed, overlaid by what the API creates or changes. */
+export interface SandboxHistory {
+  readonly payments: readonly PaymentRecord[];
+  readonly transfers: readonly TransferRecord[];
 }
 
 /** One emulated bank: its state and its domain services. Transport-free. */
@@ -30,6 +39,12 @@ export interface Sandbox {
   readonly merchants: MerchantDirectory;
   readonly config: SandboxConfig;
   readonly tokens: TokenService;
+  /** Card payments: history + API-created. */
+  readonly payments: Ledger<PaymentRecord>;
+  /** P2P transfers: history + API-created. */
+  readonly transfers: Ledger<TransferRecord>;
+  /** Runs `listener` after every reset (indexes rebuild there). Returns an unsubscribe function. */
+  onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
   seed(): number;
   /** Drops everything created since start and restores the fixtures for `seed` (default: the current seed). */
@@ -57,6 +72,12 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     merchants,
     config: config.auth,
   });
+  const resetListeners = new Set<() => void>();
+  const historyFor = deps.historyFor ?? (() => ({ payments: [], transfers: [] }));
+  let historySeed = deps.store.state.seed;
+  const history = historyFor(historySeed);
+  const payments = createLedger(history.payments, () => deps.store.state.payments);
+  const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
   return {
     store: deps.store,
     clock: deps.clock,
@@ -64,9 +85,23 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     merchants,
     config,
     tokens,
+    payments,
+    transfers,
+    onReset(listener) {
+      resetListeners.add(listener);
+      return () => resetListeners.delete(listener);
+    },
     seed: () => deps.store.state.seed,
     async reset(seed) {
-      await deps.store.replace(createInitialState(seed ?? deps.store.state.seed));
+      const next = seed ?? deps.store.state.seed;
+      await deps.store.replace(createInitialState(next));
+      if (next !== historySeed) {
+        historySeed = next;
+        const regenerated = historyFor(next);
+        payments.replaceHistory(regenerated.payments);
+        transfers.replaceHistory(regenerated.transfers);
+      }
+      for (const listener of resetListeners) listener();
     },
   };
 }

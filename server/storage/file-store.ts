@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import type { SandboxState } from '../core/state/index.js';
+import { type SandboxState, upgradeState } from '../core/state/index.js';
 import type { StateStore } from '../core/state/store.js';
 import { createLowdbStore } from './lowdb-store.js';
 
@@ -32,8 +32,7 @@ export async function openFileStore(path: string, initial: () => SandboxState): 
   });
   const db = new Low<SandboxState>(adapter, initial());
   await db.read();
-  const state = db.data as Partial<SandboxState> | null;
-  if (state?.schemaVersion !== 1 || typeof state.tokens !== 'object') {
+  if (!upgradeState(db.data)) {
     throw new DataFileError(`data file ${path} is not an epay-sandbox data file (schemaVersion 1)`);
   }
   const store = createLowdbStore(db);

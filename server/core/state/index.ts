@@ -5,5 +5,6 @@ export {
   type SandboxState,
   type TokenBinding,
   type TokenRecord,
+  upgradeState,
 } from './sandbox-state.js';
 export type { StateStore } from './store.js';

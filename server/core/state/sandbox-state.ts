@@ -1,4 +1,5 @@
 import type { Scope } from '../../../contracts/index.js';
+import type { PaymentRecord, TransferRecord } from '../records/index.js';
 
 /** OAuth grant types the token endpoint issues. */
 export type GrantType = 'password' | 'client_credentials' | 'refresh_token';
@@ -52,6 +53,10 @@ export interface SandboxState {
   seed: number;
   tokens: Record<string, TokenRecord>;
   refreshTokens: Record<string, RefreshTokenRecord>;
+  /** Payments created or changed through the API (history records are overlaid by id). */
+  payments: Record<string, PaymentRecord>;
+  /** Transfers created through the API. */
+  transfers: Record<string, TransferRecord>;
 }
 
 /**
@@ -61,5 +66,23 @@ export interface SandboxState {
  * const state = createInitialState(42);
  */
 export function createInitialState(seed: number): SandboxState {
-  return { schemaVersion: 1, seed, tokens: {}, refreshTokens: {} };
+  return { schemaVersion: 1, seed, tokens: {}, refreshTokens: {}, payments: {}, transfers: {} };
+}
+
+/**
+ * Brings a state read from an older data file up to the current shape (adds collections introduced since),
+ * in place. Returns false when `value` is not a sandbox state at all.
+ *
+ * @example
+ * if (!upgradeState(parsed)) throw new Error('not an epay-sandbox data file');
+ */
+export function upgradeState(value: unknown): value is SandboxState {
+  if (value === null || typeof value !== 'object') return false;
+  const state = value as Partial<SandboxState>;
+  if (state.schemaVersion !== 1 || typeof state.seed !== 'number' || typeof state.tokens !== 'object')
+    return false;
+  state.refreshTokens ??= {};
+  state.payments ??= {};
+  state.transfers ??= {};
+  return true;
 }

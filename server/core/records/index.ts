@@ -1,0 +1,4 @@
+export { CARD_TYPE_IDS, CURRENCY_IDS, maskPan, STATUS_IDS, TRANSACTION_TYPE_IDS } from './dictionaries.js';
+export { createLedger, type Ledger, type LedgerListener, type LedgerRecord } from './ledger.js';
+export type { PaymentRecord, PaymentStatus, RecordOrigin, TransactionType } from './payment-record.js';
+export type { TransferRecord, TransferType } from './transfer-record.js';

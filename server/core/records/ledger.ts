@@ -1,0 +1,69 @@
+/** A record the ledger can hold: identified, owned by one merchant. */
+export interface LedgerRecord {
+  readonly id: string;
+  readonly clientId: string;
+}
+
+/** Notified when a record is added or changed (`previous` is undefined for a new record). */
+export type LedgerListener<R> = (record: R, previous: R | undefined) => void;
+
+/**
+ * One kind of record (payments, transfers, invoices): the generated history (in memory, reproducible from
+ * the seed) overlaid by what the API created or changed (persisted in the state). Search indexes subscribe
+ * to it to stay current.
+ */
+export interface Ledger<R extends LedgerRecord> {
+  get(id: string): R | undefined;
+  /** Every record, history first, then created ones; a changed history record appears once, changed. */
+  all(): IterableIterator<R>;
+  readonly size: number;
+  /** Adds or replaces a record in the state (commit the store afterwards). */
+  save(record: R): void;
+  subscribe(listener: LedgerListener<R>): () => void;
+  /** Swaps the generated history (a reset to another seed). Listeners are not called: resets are announced by the sandbox. */
+  replaceHistory(history: readonly R[]): void;
+}
+
+/**
+ * Creates a ledger over `history` and a state collection (`state.payments`, ...), read through `created()`
+ * so that a store reset or restore is picked up.
+ *
+ * @example
+ * const payments = createLedger(history, () => store.state.payments);
+ * payments.save({ ...payment, status: 'CHARGE' });
+ */
+export function createLedger<R extends LedgerRecord>(
+  initialHistory: readonly R[],
+  created: () => Record<string, R>,
+): Ledger<R> {
+  let history = initialHistory;
+  let historyById = new Map(history.map((r) => [r.id, r]));
+  const listeners = new Set<LedgerListener<R>>();
+  return {
+    get: (id) => created()[id] ?? historyById.get(id),
+    *all() {
+      const overlay = created();
+      for (const record of history) yield overlay[record.id] ?? record;
+      for (const [id, record] of Object.entries(overlay)) if (!historyById.has(id)) yield record;
+    },
+    get size() {
+      let extra = 0;
+      for (const id of Object.keys(created())) if (!historyById.has(id)) extra++;
+      return history.length + extra;
+    },
+    save(record) {
+      const collection = created();
+      const previous = collection[record.id] ?? historyById.get(record.id);
+      collection[record.id] = record;
+      for (const listener of listeners) listener(record, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    replaceHistory(next) {
+      history = next;
+      historyById = new Map(next.map((r) => [r.id, r]));
+    },
+  };
+}
