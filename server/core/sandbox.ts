@@ -3,7 +3,13 @@ import { type AuthConfig, createTokenService, DEFAULT_AUTH_CONFIG, type TokenSer
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
-import { createLedger, type Ledger, type PaymentRecord, type TransferRecord } from './records/index.js';
+import {
+  createLedger,
+  type Ledger,
+  type PaymentRecord,
+  type RecordSource,
+  type TransferRecord,
+} from './records/index.js';
 import { createInitialState, type StateStore } from './state/index.js';
 
 /** Fidelity switches and limits of one sandbox. */
@@ -25,10 +31,13 @@ export interface SandboxDeps {
   readonly historyFor?: (seed: number) => SandboxHistory;
 }
 
-/** Records generated from the seed, overlaid by what the API creates or changes. */
+/**
+ * Records generated from the seed, overlaid by what the API creates or changes. Arrays, or record sources
+ * that generate each record on demand (the built-in history: compact at a million records).
+ */
 export interface SandboxHistory {
-  readonly payments: readonly PaymentRecord[];
-  readonly transfers: readonly TransferRecord[];
+  readonly payments: readonly PaymentRecord[] | RecordSource<PaymentRecord>;
+  readonly transfers: readonly TransferRecord[] | RecordSource<TransferRecord>;
 }
 
 /** One emulated bank: its state and its domain services. Transport-free. */

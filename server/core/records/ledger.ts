@@ -1,3 +1,5 @@
+import { arraySource, isRecordSource, type RecordSource } from './record-source.js';
+
 /** A record the ledger can hold: identified, owned by one merchant. */
 export interface LedgerRecord {
   readonly id: string;
@@ -21,39 +23,52 @@ export interface Ledger<R extends LedgerRecord> {
   save(record: R): void;
   subscribe(listener: LedgerListener<R>): () => void;
   /** Swaps the generated history (a reset to another seed). Listeners are not called: resets are announced by the sandbox. */
-  replaceHistory(history: readonly R[]): void;
+  replaceHistory(history: readonly R[] | RecordSource<R>): void;
 }
 
 /**
- * Creates a ledger over `history` and a state collection (`state.payments`, ...), read through `created()`
- * so that a store reset or restore is picked up.
+ * Creates a ledger over `history` (an array, or a {@link RecordSource} that generates records on demand)
+ * and a state collection (`state.payments`, ...), read through `created()` so that a store reset or
+ * restore is picked up.
  *
  * @example
  * const payments = createLedger(history, () => store.state.payments);
  * payments.save({ ...payment, status: 'CHARGE' });
  */
 export function createLedger<R extends LedgerRecord>(
-  initialHistory: readonly R[],
+  initialHistory: readonly R[] | RecordSource<R>,
   created: () => Record<string, R>,
 ): Ledger<R> {
-  let history = initialHistory;
-  let historyById = new Map(history.map((r) => [r.id, r]));
+  const sourceOf = (h: readonly R[] | RecordSource<R>): RecordSource<R> =>
+    isRecordSource(h) ? h : arraySource(h);
+  let history = sourceOf(initialHistory);
+  const inHistory = (id: string): boolean => history.indexOf(id) >= 0;
   const listeners = new Set<LedgerListener<R>>();
   return {
-    get: (id) => created()[id] ?? historyById.get(id),
+    get(id) {
+      const own = created()[id];
+      if (own) return own;
+      const index = history.indexOf(id);
+      return index >= 0 ? history.at(index) : undefined;
+    },
     *all() {
       const overlay = created();
-      for (const record of history) yield overlay[record.id] ?? record;
-      for (const [id, record] of Object.entries(overlay)) if (!historyById.has(id)) yield record;
+      for (let i = 0; i < history.size; i++) {
+        const record = history.at(i);
+        yield overlay[record.id] ?? record;
+      }
+      for (const [id, record] of Object.entries(overlay)) if (!inHistory(id)) yield record;
     },
     get size() {
       let extra = 0;
-      for (const id of Object.keys(created())) if (!historyById.has(id)) extra++;
-      return history.length + extra;
+      for (const id of Object.keys(created())) if (!inHistory(id)) extra++;
+      return history.size + extra;
     },
     save(record) {
       const collection = created();
-      const previous = collection[record.id] ?? historyById.get(record.id);
+      const own = collection[record.id];
+      const index = own ? -1 : history.indexOf(record.id);
+      const previous = own ?? (index >= 0 ? history.at(index) : undefined);
       collection[record.id] = record;
       for (const listener of listeners) listener(record, previous);
     },
@@ -62,8 +77,7 @@ export function createLedger<R extends LedgerRecord>(
       return () => listeners.delete(listener);
     },
     replaceHistory(next) {
-      history = next;
-      historyById = new Map(next.map((r) => [r.id, r]));
+      history = sourceOf(next);
     },
   };
 }
