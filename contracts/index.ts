@@ -20,3 +20,11 @@ export {
 } from './endpoints.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
 export { type ValidationMode, type ValidationResult, validate } from './validators.js';
+export {
+  OperationRecord,
+  OperationsSearchRequest,
+  OperationsSearchResponse,
+  P2pOperationRecord,
+  P2pOperationsSearchRequest,
+  P2pOperationsSearchResponse,
+} from './search.js';

@@ -2,9 +2,11 @@ export * from './auth/index.js';
 export { formatBankDate } from './bank-time.js';
 export { type Clock, type ClockOptions, type ControllableClock, createClock } from './clock.js';
 export * from './errors/index.js';
+export * from './history/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';
 export * from './records/index.js';
+export * from './search/index.js';
 export {
   createSandbox,
   DEFAULT_SANDBOX_CONFIG,

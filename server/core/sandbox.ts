@@ -10,15 +10,18 @@ import {
   type RecordSource,
   type TransferRecord,
 } from './records/index.js';
+import { createOperationsSearch, DEFAULT_SEARCH_CONFIG, type OperationsSearch, type SearchConfig } from './search/index.js';
 import { createInitialState, type StateStore } from './state/index.js';
 
 /** Fidelity switches and limits of one sandbox. */
 export interface SandboxConfig {
   readonly auth: AuthConfig;
+  /** Operations search: paging reading and page size limit (see README fidelity notes). */
+  readonly search: SearchConfig;
 }
 
 /** The documented defaults. */
-export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = { auth: DEFAULT_AUTH_CONFIG };
+export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = { auth: DEFAULT_AUTH_CONFIG, search: DEFAULT_SEARCH_CONFIG };
 
 /** What a sandbox is built from: everything injected, nothing global. */
 export interface SandboxDeps {
@@ -52,6 +55,8 @@ export interface Sandbox {
   readonly payments: Ledger<PaymentRecord>;
   /** P2P transfers: history + API-created. */
   readonly transfers: Ledger<TransferRecord>;
+  /** `POST /operations` and `POST /p2p/operations` over the ledgers (indexes kept current). */
+  readonly search: OperationsSearch;
   /** Runs `listener` after every reset (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
@@ -72,7 +77,11 @@ export interface Sandbox {
  * });
  */
 export function createSandbox(deps: SandboxDeps): Sandbox {
-  const config: SandboxConfig = { ...DEFAULT_SANDBOX_CONFIG, ...deps.config };
+  const config: SandboxConfig = {
+    ...DEFAULT_SANDBOX_CONFIG,
+    ...deps.config,
+    search: { ...DEFAULT_SEARCH_CONFIG, ...deps.config?.search },
+  };
   const merchants = createMerchantDirectory(deps.fixtures);
   const tokens = createTokenService({
     store: deps.store,
@@ -87,6 +96,11 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
+  const onReset = (listener: () => void) => {
+    resetListeners.add(listener);
+    return () => resetListeners.delete(listener);
+  };
+  const search = createOperationsSearch({ payments, transfers, merchants, onReset, config: config.search });
   return {
     store: deps.store,
     clock: deps.clock,
@@ -96,10 +110,8 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     tokens,
     payments,
     transfers,
-    onReset(listener) {
-      resetListeners.add(listener);
-      return () => resetListeners.delete(listener);
-    },
+    search,
+    onReset,
     seed: () => deps.store.state.seed,
     async reset(seed) {
       const next = seed ?? deps.store.state.seed;

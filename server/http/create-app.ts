@@ -5,10 +5,13 @@ import {
   type Clock,
   catalogueError,
   createClock,
+  createHistoryProvider,
   createIdSource,
   createInitialState,
   createSandbox,
+  DEFAULT_HISTORY_SIZE,
   type IdSource,
+  type PagingReading,
   type Sandbox,
   type SandboxConfig,
   type StateStore,
@@ -18,6 +21,7 @@ import type { AppEnv } from './app-env.js';
 import { errorResponse } from './error-response.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
+import { registerSearchRoutes } from './routes/search-routes.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -38,6 +42,13 @@ export interface CreateAppOptions {
   config?: Partial<SandboxConfig>;
   /** Largest body read, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /**
+   * Generated payments in the history (transfers: one per ten), default 1000; 0 keeps only the
+   * documents' example records. History ends at midnight UTC of the clock's day (docs/search.md).
+   */
+  history?: number;
+  /** How search `paging.page` is read: `skip` (entries to skip, default) or `page` (zero-based page number). */
+  searchPaging?: PagingReading;
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -52,15 +63,7 @@ export type EpayApp = Hono<AppEnv> & { readonly sandbox: Sandbox };
  * const res = await app.request('/oauth2/token', { method: 'POST', body: form });
  */
 export function createApp(options: CreateAppOptions = {}): EpayApp {
-  const sandbox =
-    options.sandbox ??
-    createSandbox({
-      store: options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)),
-      clock: options.clock ?? createClock(),
-      ids: options.ids ?? createIdSource(),
-      fixtures: options.fixtures ?? defaultFixtures,
-      ...(options.config ? { config: options.config } : {}),
-    });
+  const sandbox = options.sandbox ?? buildSandbox(options);
 
   const app = new Hono<AppEnv>();
   app.onError(errorResponse);
@@ -81,6 +84,33 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
 
   registerOAuthRoutes(app);
   registerControlRoutes(app);
+  registerSearchRoutes(app);
 
   return Object.assign(app, { sandbox });
+}
+
+/** The sandbox of {@link createApp} when none is given: in memory unless a store is, with generated history. */
+function buildSandbox(options: CreateAppOptions): Sandbox {
+  const store = options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED));
+  const clock = options.clock ?? createClock();
+  const fixtures = options.fixtures ?? defaultFixtures;
+  const history = createHistoryProvider({
+    store,
+    clock,
+    merchants: fixtures.merchants,
+    size: options.history ?? DEFAULT_HISTORY_SIZE,
+  });
+  const config = options.searchPaging
+    ? { ...options.config, search: { ...options.config?.search, paging: options.searchPaging } }
+    : options.config;
+  const sandbox = createSandbox({
+    store,
+    clock,
+    ids: options.ids ?? createIdSource(),
+    fixtures,
+    historyFor: history.historyFor,
+    ...(config ? { config: config as Partial<SandboxConfig> } : {}),
+  });
+  sandbox.onReset(history.keepEnd);
+  return sandbox;
 }

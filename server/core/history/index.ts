@@ -1,4 +1,5 @@
 export { buildCustomers, type Customer } from './customers.js';
+export { createHistoryProvider, type HistoryProvider, type HistoryProviderDeps } from './history-provider.js';
 export { EXAMPLE_PAYMENTS, EXAMPLE_TRANSFERS } from './example-records.js';
 export {
   DEFAULT_HISTORY_SIZE,

@@ -57,6 +57,8 @@ export interface SandboxState {
   payments: Record<string, PaymentRecord>;
   /** Transfers created through the API. */
   transfers: Record<string, TransferRecord>;
+  /** End of the generated history (ISO instant), fixed when first generated so restarts keep it. */
+  historyEnd?: string;
 }
 
 /**

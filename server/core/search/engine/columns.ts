@@ -1,0 +1,56 @@
+import type { FieldType, FieldValue } from './types.js';
+
+/** Null marker of boolean columns. */
+const BOOLEAN_NULL = 2;
+
+/**
+ * One field's values by row, compact: dates and numbers in a Float64Array (NaN = null), booleans in a
+ * Uint8Array (2 = null), text in an array of strings (shared with the records, never copied).
+ */
+export type Column = Float64Array | Uint8Array | (string | null)[];
+
+/** Allocates an empty column of `type` with room for `capacity` rows. */
+export function createColumn(type: FieldType, capacity: number): Column {
+  if (type === 'text') return [];
+  return type === 'boolean' ? new Uint8Array(capacity) : new Float64Array(capacity);
+}
+
+/** A copy of a typed column with room for `capacity` rows (text columns grow by themselves). */
+export function growColumn(column: Column, capacity: number): Column {
+  if (Array.isArray(column)) return column;
+  const grown = column instanceof Uint8Array ? new Uint8Array(capacity) : new Float64Array(capacity);
+  grown.set(column);
+  return grown;
+}
+
+/** Converts a record's raw value to the column's representation (dates to epoch ms). */
+export function toCellValue(type: FieldType, raw: string | number | boolean | null): FieldValue {
+  if (raw === null || raw === undefined) return null;
+  switch (type) {
+    case 'date': {
+      const ms = typeof raw === 'number' ? raw : Date.parse(String(raw));
+      return Number.isNaN(ms) ? null : ms;
+    }
+    case 'number':
+      return typeof raw === 'number' ? raw : Number(raw);
+    case 'boolean':
+      return Boolean(raw);
+    default:
+      return String(raw);
+  }
+}
+
+/** Stores `value` at `row`. */
+export function writeCell(column: Column, row: number, value: FieldValue): void {
+  if (Array.isArray(column)) column[row] = value === null ? null : String(value);
+  else if (column instanceof Uint8Array) column[row] = value === null ? BOOLEAN_NULL : value ? 1 : 0;
+  else column[row] = value === null ? Number.NaN : (value as number);
+}
+
+/** Reads the value at `row` (null for SQL NULL). */
+export function readCell(column: Column, row: number): FieldValue {
+  if (Array.isArray(column)) return column[row] ?? null;
+  const value = column[row] as number;
+  if (column instanceof Uint8Array) return value === BOOLEAN_NULL ? null : value === 1;
+  return Number.isNaN(value) ? null : value;
+}
