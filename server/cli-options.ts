@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_HISTORY_SIZE, MAX_HISTORY_SIZE } from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
 
 /** A command-line mistake: printed with a hint, exit code 2. */
@@ -25,12 +26,18 @@ Options:
                                                       (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
       --in-memory     keep state in memory only; nothing is written
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+      --history <n>   generated payments in the history, 0 to ${MAX_HISTORY_SIZE}; transfers: one per ten
+                                      (env EPAY_SANDBOX_HISTORY, default ${DEFAULT_HISTORY_SIZE})
+      --search-paging <skip|page>
+                      how search paging.page is read: entries to skip (the documents' wording)
+                      or a zero-based page number      (env EPAY_SANDBOX_SEARCH_PAGING, default skip)
   -h, --help          show this help
   -v, --version       print the version
 
 Examples:
   epay-sandbox                       # http://127.0.0.1:${DEFAULT_PORT}, state in ${DEFAULT_DATA_FILE}
   epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
+  epay-sandbox --history 100000      # a bigger payment history for the search endpoints
 `;
 
 function integer(name: string, text: string, min: number, max: number): number {
@@ -67,6 +74,11 @@ export function parseServeArgs(
   const seedText = values.seed ?? env.EPAY_SANDBOX_SEED;
   const host = values.host ?? env.HOST;
   const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
+  const historyText = values.history ?? env.EPAY_SANDBOX_HISTORY;
+  const pagingText = values['search-paging'] ?? env.EPAY_SANDBOX_SEARCH_PAGING;
+  if (pagingText !== undefined && pagingText !== 'skip' && pagingText !== 'page') {
+    throw new CliError(`--search-paging must be 'skip' or 'page', got '${pagingText}'`);
+  }
   if (values['in-memory'] && values.data)
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
@@ -76,6 +88,8 @@ export function parseServeArgs(
     ...(portText !== undefined ? { port: integer('--port', portText, 0, 65535) } : {}),
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
+    ...(historyText !== undefined ? { history: integer('--history', historyText, 0, MAX_HISTORY_SIZE) } : {}),
+    ...(pagingText !== undefined ? { searchPaging: pagingText } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
   };
   return { kind: 'serve', options };
@@ -92,6 +106,8 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
+      history: { type: 'string' },
+      'search-paging': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

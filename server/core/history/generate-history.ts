@@ -1,5 +1,6 @@
 import type { Merchant } from '../../../fixtures/index.js';
 import type { PaymentRecord, RecordSource, TransferRecord } from '../records/index.js';
+import { columnValue, materializedColumn, prefixColumn } from './column-values.js';
 import { buildCustomers } from './customers.js';
 import { EXAMPLE_PAYMENTS, EXAMPLE_TRANSFERS } from './example-records.js';
 import { createPaymentHistory } from './generate-payments.js';
@@ -14,6 +15,8 @@ export const DEFAULT_HISTORY_SIZE = 1000;
 export const MAX_HISTORY_SIZE = 5_000_000;
 /** Years of history before its end. */
 export const HISTORY_YEARS = 5;
+/** Largest customer pool (a returning customer makes about 40 payments). */
+const MAX_CUSTOMERS = 25_000;
 /** One transfer is generated per this many payments. */
 export const PAYMENTS_PER_TRANSFER = 10;
 
@@ -53,15 +56,20 @@ function withExamples<R extends { readonly id: string }>(
 ): RecordSource<R> {
   const positions = new Map(examples.map((r, i) => [r.id, i]));
   const offset = examples.length;
+  const size = offset + (rest?.size ?? 0);
   return {
-    size: offset + (rest?.size ?? 0),
-    at: (index) =>
-      index < offset ? { ...(examples[index] as R) } : (rest as RecordSource<R>).at(index - offset),
+    size,
+    at: (index) => (index < offset ? { ...(examples[index] as R) } : (rest as RecordSource<R>).at(index - offset)),
     indexOf(id) {
       const own = positions.get(id);
       if (own !== undefined) return own;
       const found = rest ? rest.indexOf(id) : -1;
       return found < 0 ? -1 : found + offset;
+    },
+    column(property) {
+      const head = examples.map((r) => columnValue(property, r[property]));
+      if (!rest) return head;
+      return prefixColumn(head, rest.column?.(property) ?? materializedColumn(rest.size, (i) => rest.at(i), property));
     },
   };
 }
@@ -93,7 +101,7 @@ export function generateHistory(options: HistoryOptions): GeneratedHistory {
     return { payments: withExamples(payments, undefined), transfers: withExamples(transfers, undefined) };
   }
   const faker = createSeededFaker(seed, options.end);
-  const customers = buildCustomers(faker, Math.min(50_000, Math.max(24, Math.round(size / 20))));
+  const customers = buildCustomers(faker, Math.min(MAX_CUSTOMERS, Math.max(24, Math.round(size / 40))));
   const timeline = new Rng(seed);
   const paymentTimes = buildTimeline(timeline, size, start, end);
   const transferTimes = buildTimeline(timeline, Math.ceil(size / PAYMENTS_PER_TRANSFER), start, end);

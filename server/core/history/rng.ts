@@ -1,13 +1,7 @@
 const HEX_LOWER = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const HEX_UPPER = Array.from('0123456789ABCDEF', (c) => c.charCodeAt(0));
-const codes: number[] = [];
-
-/** A flat (sequential) string of character codes: no rope of one-character pieces (V8 keeps ropes). */
-function fromCodes(length: number, code: (position: number) => number): string {
-  codes.length = length;
-  for (let i = 0; i < length; i++) codes[i] = code(i);
-  return String.fromCharCode.apply(null, codes);
-}
+/** Scratch buffer of character codes: strings are built flat in one go (V8 keeps `+=` chains as ropes). */
+const codes: number[] = new Array(36).fill(0);
 
 /** 32-bit avalanche mix (splitmix32 finaliser). */
 export function mix32(value: number): number {
@@ -100,29 +94,33 @@ export class Rng {
     return out.length === count ? out : out.slice(0, count);
   }
 
-  /** `count` upper-case hex characters. */
+  /** `count` (at most 36) upper-case hex characters. */
   hex(count: number): string {
-    return fromCodes(count, () => HEX_UPPER[this.u32() & 15] as number);
+    codes.length = count;
+    for (let i = 0; i < count; i++) codes[i] = HEX_UPPER[this.u32() & 15] as number;
+    return String.fromCharCode.apply(null, codes);
   }
 
-  /**
-   * A version 4 UUID whose first 32 bits are `head` (see record ids) and whose other bits are random.
-   */
+  /** A version 4 UUID whose first 32 bits are `head` (see record ids) and whose other bits are random. */
   uuid(head: number): string {
-    const w1 = this.u32();
-    const w2 = this.u32();
-    const w3 = this.u32();
-    return fromCodes(36, (at) => {
-      if (at === 8 || at === 13 || at === 18 || at === 23) return 45; // '-'
-      if (at === 14) return 52; // '4': version
-      let nibble: number;
-      if (at < 8) nibble = (head >>> (28 - at * 4)) & 15;
-      else if (at < 18) nibble = (w1 >>> ((at - 9) * 3)) & 15;
-      else if (at === 19)
-        nibble = 8 | (w2 & 3); // variant 10xx
-      else if (at < 28) nibble = (w2 >>> ((at - 19) * 3)) & 15;
-      else nibble = (w3 >>> ((at - 28) * 4)) & 15;
-      return HEX_LOWER[nibble] as number;
-    });
+    codes.length = 36;
+    for (let i = 0; i < 8; i++) codes[i] = HEX_LOWER[(head >>> (28 - i * 4)) & 15] as number;
+    let bits = this.u32();
+    for (let i = 9; i < 13; i++, bits >>>= 4) codes[i] = HEX_LOWER[bits & 15] as number;
+    codes[14] = 52; // version 4
+    for (let i = 15; i < 18; i++, bits >>>= 4) codes[i] = HEX_LOWER[bits & 15] as number;
+    bits = this.u32();
+    codes[19] = HEX_LOWER[8 | (bits & 3)] as number; // variant 10xx
+    bits >>>= 2;
+    for (let i = 20; i < 23; i++, bits >>>= 4) codes[i] = HEX_LOWER[bits & 15] as number;
+    bits = this.u32();
+    for (let i = 24; i < 32; i++, bits >>>= 4) codes[i] = HEX_LOWER[bits & 15] as number;
+    bits = this.u32();
+    for (let i = 32; i < 36; i++, bits >>>= 4) codes[i] = HEX_LOWER[bits & 15] as number;
+    codes[8] = 45;
+    codes[13] = 45;
+    codes[18] = 45;
+    codes[23] = 45;
+    return String.fromCharCode.apply(null, codes);
   }
 }

@@ -22,6 +22,10 @@ export interface Ledger<R extends LedgerRecord> {
   /** Adds or replaces a record in the state (commit the store afterwards). */
   save(record: R): void;
   subscribe(listener: LedgerListener<R>): () => void;
+  /** The history under the overlay (generated records, addressable by position). */
+  readonly history: RecordSource<R>;
+  /** The records created or changed through the API (the overlay kept in the state). */
+  changed(): IterableIterator<R>;
   /** Swaps the generated history (a reset to another seed). Listeners are not called: resets are announced by the sandbox. */
   replaceHistory(history: readonly R[] | RecordSource<R>): void;
 }
@@ -52,12 +56,20 @@ export function createLedger<R extends LedgerRecord>(
       return index >= 0 ? history.at(index) : undefined;
     },
     *all() {
-      const overlay = created();
+      // A Map, not the state object: keyed lookups of a million fresh id strings on a plain object
+      // would intern every one of them.
+      const overlay = new Map(Object.entries(created()));
       for (let i = 0; i < history.size; i++) {
         const record = history.at(i);
-        yield overlay[record.id] ?? record;
+        yield (overlay.size > 0 ? overlay.get(record.id) : undefined) ?? record;
       }
-      for (const [id, record] of Object.entries(overlay)) if (!inHistory(id)) yield record;
+      for (const [id, record] of overlay) if (!inHistory(id)) yield record;
+    },
+    get history() {
+      return history;
+    },
+    *changed() {
+      yield* Object.values(created());
     },
     get size() {
       let extra = 0;

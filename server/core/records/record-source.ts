@@ -1,3 +1,22 @@
+/** A value of a record column: text, numbers, booleans; dates as epoch milliseconds (NaN when absent). */
+export type ColumnValue = string | number | boolean | null;
+
+/** A text column given as codes into distinct values (4 bytes a record instead of a reference). */
+export interface DictionaryColumn {
+  /** Per record, an index into `values` (-1 for null). */
+  readonly codes: Int32Array;
+  /** Distinct values. */
+  readonly values: readonly string[];
+}
+
+/** A column of a record source: values by position, or dictionary codes. */
+export type SourceColumn = ArrayLike<ColumnValue> | DictionaryColumn;
+
+/** True when `column` is dictionary-encoded. */
+export function isDictionaryColumn(column: SourceColumn): column is DictionaryColumn {
+  return 'codes' in column && column.codes instanceof Int32Array;
+}
+
 /**
  * Records addressable by position, possibly generated on demand: a million generated history records
  * need not live in memory as objects (see docs/decisions/0011).
@@ -8,6 +27,12 @@ export interface RecordSource<R> {
   at(index: number): R;
   /** The position of the record with `id`, or -1. */
   indexOf(id: string): number;
+  /**
+   * Optional: one property of every record, in position order, without building the records. Date
+   * properties (ISO strings in the records) come as epoch milliseconds, NaN when null. Undefined when the
+   * source cannot provide the property this way. Search indexes load a million records through this.
+   */
+  column?(property: keyof R & string): SourceColumn | undefined;
 }
 
 /**

@@ -1,17 +1,23 @@
 export { compileLike, hasWildcard } from './engine/like-pattern.js';
 export { createLedgerIndex, type LedgerIndex, type LedgerIndexDeps } from './engine/ledger-index.js';
-export { createSearchEngine, ID_FIELD, type SearchEngine, type SearchEngineOptions } from './engine/search-engine.js';
+export {
+  createSearchEngine,
+  ID_FIELD,
+  type SearchEngine,
+  type SearchEngineOptions,
+} from './engine/search-engine.js';
 export type {
   EngineQuery,
   EngineResult,
   FieldType,
   FieldValue,
   Filter,
+  RawFieldValue,
   OrderKey,
   SearchField,
   SearchMethod,
 } from './engine/types.js';
-export { SEARCH_METHODS } from './engine/types.js';
+export { fieldValue, SEARCH_METHODS } from './engine/types.js';
 export { formatBankTimestamp, ZERO_TIME } from './operations/bank-timestamp.js';
 export { operationsCardNumber, p2pCardMask } from './operations/card-masks.js';
 export {

@@ -1,23 +1,30 @@
+import { isoToMs } from '../../records/index.js';
+import { TextColumn } from './text-column.js';
 import type { FieldType, FieldValue } from './types.js';
 
 /** Null marker of boolean columns. */
-const BOOLEAN_NULL = 2;
+export const BOOLEAN_NULL = 2;
 
 /**
  * One field's values by row, compact: dates and numbers in a Float64Array (NaN = null), booleans in a
- * Uint8Array (2 = null), text in an array of strings (shared with the records, never copied).
+ * Uint8Array (2 = null), text dictionary-encoded ({@link TextColumn}) or, for fields of distinct values,
+ * a plain array of the records' strings.
  */
-export type Column = Float64Array | Uint8Array | (string | null)[];
+export type Column = Float64Array | Uint8Array | TextColumn | (string | null)[];
 
 /** Allocates an empty column of `type` with room for `capacity` rows. */
-export function createColumn(type: FieldType, capacity: number): Column {
-  if (type === 'text') return [];
+export function createColumn(type: FieldType, capacity: number, dictionary = false): Column {
+  if (type === 'text') return dictionary ? new TextColumn(capacity) : [];
   return type === 'boolean' ? new Uint8Array(capacity) : new Float64Array(capacity);
 }
 
-/** A copy of a typed column with room for `capacity` rows (text columns grow by themselves). */
+/** The column with room for `capacity` rows (typed arrays are copied, text columns grow in place). */
 export function growColumn(column: Column, capacity: number): Column {
   if (Array.isArray(column)) return column;
+  if (column instanceof TextColumn) {
+    column.grow(capacity);
+    return column;
+  }
   const grown = column instanceof Uint8Array ? new Uint8Array(capacity) : new Float64Array(capacity);
   grown.set(column);
   return grown;
@@ -28,7 +35,7 @@ export function toCellValue(type: FieldType, raw: string | number | boolean | nu
   if (raw === null || raw === undefined) return null;
   switch (type) {
     case 'date': {
-      const ms = typeof raw === 'number' ? raw : Date.parse(String(raw));
+      const ms = typeof raw === 'number' ? raw : isoToMs(String(raw));
       return Number.isNaN(ms) ? null : ms;
     }
     case 'number':
@@ -43,6 +50,7 @@ export function toCellValue(type: FieldType, raw: string | number | boolean | nu
 /** Stores `value` at `row`. */
 export function writeCell(column: Column, row: number, value: FieldValue): void {
   if (Array.isArray(column)) column[row] = value === null ? null : String(value);
+  else if (column instanceof TextColumn) column.write(row, value === null ? null : String(value));
   else if (column instanceof Uint8Array) column[row] = value === null ? BOOLEAN_NULL : value ? 1 : 0;
   else column[row] = value === null ? Number.NaN : (value as number);
 }
@@ -50,6 +58,7 @@ export function writeCell(column: Column, row: number, value: FieldValue): void 
 /** Reads the value at `row` (null for SQL NULL). */
 export function readCell(column: Column, row: number): FieldValue {
   if (Array.isArray(column)) return column[row] ?? null;
+  if (column instanceof TextColumn) return column.read(row);
   const value = column[row] as number;
   if (column instanceof Uint8Array) return value === BOOLEAN_NULL ? null : value === 1;
   return Number.isNaN(value) ? null : value;

@@ -32,11 +32,20 @@ export function createLedgerIndex<R extends LedgerRecord>(deps: LedgerIndexDeps<
   let built = false;
   const ensure = () => {
     if (built) return;
-    engine.rebuild(ledger.all());
+    const history = ledger.history;
+    if (engine.load(history)) {
+      // The overlay: records created or changed through the API, over the loaded history.
+      for (const record of ledger.changed()) {
+        const index = history.indexOf(record.id);
+        engine.upsert(record, index >= 0 ? history.at(index) : undefined);
+      }
+    } else {
+      engine.rebuild(ledger.all(), ledger.size);
+    }
     built = true;
   };
-  ledger.subscribe((record) => {
-    if (built) engine.upsert(record);
+  ledger.subscribe((record, previous) => {
+    if (built) engine.upsert(record, previous);
   });
   deps.onReset(() => {
     built = false;

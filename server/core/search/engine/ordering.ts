@@ -1,30 +1,46 @@
 import type { Column } from './columns.js';
+import { TextColumn } from './text-column.js';
 
 /** Compares two rows: negative when `a` sorts first. */
 export type RowComparator = (a: number, b: number) => number;
 
-/** A sort key bound to its column. */
+/** A sort key: an ascending comparison of rows, and its direction. */
 export interface BoundKey {
-  readonly column: Column;
+  readonly compare: RowComparator;
   readonly descending: boolean;
 }
 
+/** Ascending comparison of text; null (absent) after every value. */
+export function compareText(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}
+
 /** Ascending comparison of one column; nulls sort last ascending and first descending (PostgreSQL). */
-function compareColumn(column: Column): RowComparator {
-  if (Array.isArray(column)) {
+export function compareColumn(column: Column): RowComparator {
+  if (column instanceof TextColumn) {
+    const ranks = column.rankByCode();
+    const codes = column.codes;
     return (a, b) => {
-      const x = column[a] ?? null;
-      const y = column[b] ?? null;
+      const x = codes[a] as number;
+      const y = codes[b] as number;
       if (x === y) return 0;
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return x < y ? -1 : 1;
+      if (x < 0) return 1;
+      if (y < 0) return -1;
+      return (ranks[x] as number) - (ranks[y] as number);
     };
   }
+  if (Array.isArray(column)) {
+    const strings = column as readonly (string | null)[];
+    return (a, b) => compareText(strings[a] ?? null, strings[b] ?? null);
+  }
   if (column instanceof Uint8Array) return (a, b) => (column[a] as number) - (column[b] as number);
+  const numbers = column as Float64Array;
   return (a, b) => {
-    const x = column[a] as number;
-    const y = column[b] as number;
+    const x = numbers[a] as number;
+    const y = numbers[b] as number;
     if (x === y) return 0;
     if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1;
     if (Number.isNaN(y)) return -1;
@@ -37,11 +53,11 @@ function compareColumn(column: Column): RowComparator {
  * order is total and therefore stable and reproducible).
  *
  * @example
- * const compare = compareRows([{ column: emails, descending: false }, { column: ids, descending: false }]);
+ * const compare = compareRows([{ compare: compareColumn(emails), descending: false }]);
  * rows.sort(compare);
  */
 export function compareRows(keys: readonly BoundKey[]): RowComparator {
-  const parts = keys.map((key) => ({ compare: compareColumn(key.column), sign: key.descending ? -1 : 1 }));
+  const parts = keys.map((key) => ({ compare: key.compare, sign: key.descending ? -1 : 1 }));
   return (a, b) => {
     for (const part of parts) {
       const c = part.compare(a, b);
@@ -64,33 +80,32 @@ export function selectPage(rows: Int32Array, compare: RowComparator, offset: num
   }
   // Max-heap (by compare) of the `wanted` smallest rows seen so far.
   const heap: number[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (compare(heap[i] as number, heap[parent] as number) <= 0) break;
-      [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
-      i = parent;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let top = i;
-      if (l < heap.length && compare(heap[l] as number, heap[top] as number) > 0) top = l;
-      if (r < heap.length && compare(heap[r] as number, heap[top] as number) > 0) top = r;
-      if (top === i) return;
-      [heap[i], heap[top]] = [heap[top] as number, heap[i] as number];
-      i = top;
-    }
+  const swap = (i: number, j: number) => {
+    const t = heap[i] as number;
+    heap[i] = heap[j] as number;
+    heap[j] = t;
   };
   for (const row of rows) {
     if (heap.length < wanted) {
       heap.push(row);
-      up(heap.length - 1);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (compare(heap[i] as number, heap[parent] as number) <= 0) break;
+        swap(i, parent);
+        i = parent;
+      }
     } else if (compare(row, heap[0] as number) < 0) {
       heap[0] = row;
-      down(0);
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < heap.length && compare(heap[l] as number, heap[top] as number) > 0) top = l;
+        if (r < heap.length && compare(heap[r] as number, heap[top] as number) > 0) top = r;
+        if (top === i) break;
+        swap(i, top);
+        i = top;
+      }
     }
   }
   return heap.sort(compare).slice(offset, wanted);

@@ -1,17 +1,26 @@
+import {
+  type ColumnValue,
+  type DictionaryColumn,
+  isDictionaryColumn,
+  isoToMs,
+  type RecordSource,
+} from '../../records/index.js';
 import { type Column, createColumn, growColumn, toCellValue, writeCell } from './columns.js';
 import { DatePartition } from './date-partition.js';
-import { type BoundKey, compareRows, type RowComparator, selectPage } from './ordering.js';
+import { type BoundKey, compareColumn, compareRows, compareText, type RowComparator, selectPage } from './ordering.js';
 import { compileFilter, type RowTest } from './predicates.js';
-import type { EngineQuery, EngineResult, Filter, SearchField } from './types.js';
+import { TextColumn } from './text-column.js';
+import { type EngineQuery, type EngineResult, type Filter, fieldValue, type SearchField } from './types.js';
 
 /** What an engine indexes: a field table, the date field kept sorted, and how records are owned. */
 export interface SearchEngineOptions<R> {
   readonly fields: readonly SearchField<R>[];
   /** Name of the date field each partition keeps sorted (creation date): date ranges become slices. */
   readonly primaryDate: string;
-  /** The partition (merchant) a record belongs to: a query only ever sees one partition. */
-  readonly partitionOf: (record: R) => string;
-  readonly idOf: (record: R) => string;
+  /** The record's id property. */
+  readonly idProperty: keyof R & string;
+  /** The property naming the partition (merchant) a record belongs to: a query sees one partition. */
+  readonly partitionProperty: keyof R & string;
   /**
    * Sort keys appended after the query's own, so that the order is total (default: the primary date
    * descending, newest first, then the id ascending).
@@ -21,10 +30,20 @@ export interface SearchEngineOptions<R> {
 
 /** An in-memory index of one kind of record, answering {@link EngineQuery}s. */
 export interface SearchEngine<R> {
-  /** Replaces everything with `records`. */
-  rebuild(records: Iterable<R>): void;
-  /** Adds a record, or updates the one with its id. */
-  upsert(record: R): void;
+  /** Replaces everything with `records` (`expected`: their number, if known, to allocate once). */
+  rebuild(records: Iterable<R>, expected?: number): void;
+  /**
+   * Replaces everything with the records of `source` read column by column, without building them
+   * (`RecordSource.column`); ids are read from the records only when needed. False (and nothing
+   * changed) when the source has no columns.
+   */
+  load(source: RecordSource<R>): boolean;
+  /**
+   * Adds `record`, or updates the indexed version of it. `previous` is the version indexed before, if
+   * any (the ledger passes it): the row is found through its partition and primary date, so no map of
+   * every id is kept.
+   */
+  upsert(record: R, previous?: R): void;
   search(query: EngineQuery): EngineResult;
   /** Number of indexed records. */
   readonly size: number;
@@ -35,22 +54,29 @@ export const ID_FIELD = 'id';
 
 interface Store {
   columns: Column[];
-  ids: string[];
+  /** Row ids; rows loaded from a source may be missing, read through `idSource` when needed. */
+  ids: (string | undefined)[];
+  idSource: ((row: number) => string) | undefined;
+  /** Reads every loaded row's id at once (for sorts that compare ids first). */
+  allIds: (() => void) | undefined;
   partitionKeys: string[];
-  rowOf: Map<string, number>;
   partitions: Map<string, DatePartition>;
   capacity: number;
   size: number;
 }
 
+const dateMs = (raw: unknown): number =>
+  typeof raw === 'number' ? raw : typeof raw === 'string' ? isoToMs(raw) : Number.NaN;
+
 /**
  * Creates a search engine configured by a field table. Records are held as compact columns (typed arrays
- * for dates, numbers and booleans; shared strings for text); each partition keeps its rows sorted by the
- * primary date, so a date range is a binary search and a page ordered by date needs no sort. Other filters
- * are evaluated over the rows of the range; other orders sort only the matches (a heap for shallow pages).
+ * for dates, numbers and booleans; dictionary codes or the records' own strings for text); each partition
+ * keeps its rows sorted by the primary date, so a date range is a binary search and a page ordered by date
+ * needs no sort. Other filters are evaluated over the rows of the range; other orders sort only the
+ * matches (a heap for shallow pages). See docs/decisions/0012.
  *
  * @example
- * const engine = createSearchEngine({ fields, primaryDate: 'created_date', partitionOf: (p) => p.clientId, idOf: (p) => p.id });
+ * const engine = createSearchEngine({ fields, primaryDate: 'created_date', idProperty: 'id', partitionProperty: 'clientId' });
  * engine.rebuild(payments.all());
  * engine.search({ partition: 'test', filters, order: [], offset: 0, limit: 20 });
  */
@@ -66,6 +92,9 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     throw new Error(`primary date field '${options.primaryDate}' must be a date field of the table`);
   }
   const primary: number = primaryIndex;
+  const primaryField = fields[primary] as SearchField<R>;
+  const idOf = (record: R) => String(record[options.idProperty]);
+  const partitionOf = (record: R) => String(record[options.partitionProperty]);
   const tiebreak = options.tiebreak ?? [
     { field: options.primaryDate, descending: true },
     { field: ID_FIELD, descending: false },
@@ -74,10 +103,11 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
 
   function emptyStore(capacity: number): Store {
     return {
-      columns: fields.map((f) => createColumn(f.type, capacity)),
+      columns: fields.map((f) => createColumn(f.type, capacity, f.dictionary)),
       ids: [],
+      idSource: undefined,
+      allIds: undefined,
       partitionKeys: [],
-      rowOf: new Map(),
       partitions: new Map(),
       capacity,
       size: 0,
@@ -91,14 +121,34 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     store.capacity = capacity;
   }
 
-  function write(row: number, record: R): number {
-    let time = Number.POSITIVE_INFINITY;
-    fields.forEach((field, i) => {
-      const value = toCellValue(field.type, field.value(record));
-      writeCell(store.columns[i] as Column, row, value);
-      if (i === primary && typeof value === 'number') time = value;
-    });
-    return time;
+  /** The primary date of a record as indexed: epoch ms, +Infinity when it has none. */
+  function timeOf(record: R): number {
+    const ms = dateMs(fieldValue(primaryField, record));
+    return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+  }
+
+  /** Stores field `i`'s value `raw` (as read from a record or a column) at `row`. */
+  function put(i: number, row: number, raw: unknown): void {
+    const field = fields[i] as SearchField<R>;
+    const column = store.columns[i] as Column;
+    switch (field.type) {
+      case 'date':
+        (column as Float64Array)[row] = dateMs(raw);
+        return;
+      case 'number':
+        (column as Float64Array)[row] = raw === null || raw === undefined ? Number.NaN : Number(raw);
+        return;
+      case 'text':
+        if (Array.isArray(column)) column[row] = raw === null || raw === undefined ? null : String(raw);
+        else (column as TextColumn).write(row, raw === null || raw === undefined ? null : String(raw));
+        return;
+      default:
+        writeCell(column, row, toCellValue('boolean', raw as boolean | null));
+    }
+  }
+
+  function write(row: number, record: R): void {
+    for (let i = 0; i < fields.length; i++) put(i, row, fieldValue(fields[i] as SearchField<R>, record));
   }
 
   function primaryTime(row: number): number {
@@ -106,24 +156,126 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
   }
 
-  function columnOf(name: string): Column {
-    if (name === ID_FIELD && !fieldIndex.has(ID_FIELD)) return store.ids;
-    const i = fieldIndex.get(name);
-    if (i === undefined) throw new Error(`unknown field '${name}'`);
-    return store.columns[i] as Column;
+  /** Fills column `i` from a source column of `n` values (adopting it when it fits as it is). */
+  function loadColumn(i: number, col: ArrayLike<ColumnValue> | DictionaryColumn, n: number): void {
+    const field = fields[i] as SearchField<R>;
+    const target = store.columns[i] as Column;
+    if (isDictionaryColumn(col)) {
+      const mapped = field.map ? col.values.map((v) => field.map?.(v) ?? null) : col.values;
+      if (field.type === 'text') {
+        // Distinct source values may map to one value: merge them.
+        const distinct: string[] = [];
+        const seen = new Map<string, number>();
+        const remap = mapped.map((v) => {
+          if (v === null) return -1;
+          const text = String(v);
+          let code = seen.get(text);
+          if (code === undefined) {
+            code = distinct.length;
+            distinct.push(text);
+            seen.set(text, code);
+          }
+          return code;
+        });
+        const codes = new Int32Array(n);
+        for (let row = 0; row < n; row++) {
+          const c = col.codes[row] as number;
+          codes[row] = c < 0 ? -1 : (remap[c] as number);
+        }
+        const text = target instanceof TextColumn ? target : new TextColumn(0);
+        text.adopt(codes, distinct);
+        store.columns[i] = text;
+        return;
+      }
+      for (let row = 0; row < n; row++) {
+        const c = col.codes[row] as number;
+        put(i, row, c < 0 ? null : mapped[c]);
+      }
+      return;
+    }
+    if (!field.map && col instanceof Float64Array && target instanceof Float64Array) {
+      target.set(col.subarray(0, n));
+    } else if (!field.map && Array.isArray(col) && Array.isArray(target)) {
+      store.columns[i] = col as (string | null)[]; // adopted: a source builds a fresh array per call
+    } else {
+      for (let row = 0; row < n; row++) put(i, row, field.map ? field.map(col[row]) : col[row]);
+    }
   }
 
-  function comparatorFor(query: EngineQuery): { compare: RowComparator; byPrimaryFirst: boolean; descending: boolean } {
+  /** Groups rows 0..size-1 by partition and sorts each by primary date. */
+  function buildPartitions(): void {
+    const pending = new Map<string, { times: number[]; rows: number[] }>();
+    let lastKey: string | undefined;
+    let last: { times: number[]; rows: number[] } | undefined;
+    for (let row = 0; row < store.size; row++) {
+      const key = store.partitionKeys[row] as string;
+      if (key !== lastKey) {
+        last = pending.get(key);
+        if (!last) {
+          last = { times: [], rows: [] };
+          pending.set(key, last);
+        }
+        lastKey = key;
+      }
+      (last as { rows: number[] }).rows.push(row);
+      (last as { times: number[] }).times.push(primaryTime(row));
+    }
+    for (const [key, entries] of pending) store.partitions.set(key, DatePartition.build(entries));
+  }
+
+  function idAt(row: number): string {
+    const id = store.ids[row];
+    if (id !== undefined) return id;
+    const read = (store.idSource as (row: number) => string)(row);
+    store.ids[row] = read;
+    return read;
+  }
+
+  /** The row of the indexed version `indexed` of a record, or -1. */
+  function findRow(indexed: R): number {
+    const partition = store.partitions.get(partitionOf(indexed));
+    if (!partition) return -1;
+    const id = idOf(indexed);
+    const time = timeOf(indexed);
+    for (let at = partition.lowerBound(time); at < partition.length && partition.times[at] === time; at++) {
+      const row = partition.rows[at] as number;
+      if (idAt(row) === id) return row;
+    }
+    return -1;
+  }
+
+  function partitionFor(key: string): DatePartition {
+    let partition = store.partitions.get(key);
+    if (!partition) {
+      partition = new DatePartition();
+      store.partitions.set(key, partition);
+    }
+    return partition;
+  }
+
+  function compareBy(name: string): RowComparator {
+    if (name === ID_FIELD && !fieldIndex.has(ID_FIELD)) return (a, b) => compareText(idAt(a), idAt(b));
+    const i = fieldIndex.get(name);
+    if (i === undefined) throw new Error(`unknown field '${name}'`);
+    return compareColumn(store.columns[i] as Column);
+  }
+
+  function comparatorFor(query: EngineQuery): {
+    compare: RowComparator;
+    byPrimaryFirst: boolean;
+    descending: boolean;
+  } {
     const seen = new Set<string>();
     const keys: BoundKey[] = [];
     const all = [...query.order, ...tiebreak];
     for (const key of all) {
-      const canonical = key.field === ID_FIELD && !fieldIndex.has(ID_FIELD) ? ID_FIELD : `#${fieldIndex.get(key.field)}`;
+      const canonical = fieldIndex.has(key.field) ? `#${fieldIndex.get(key.field)}` : key.field;
       if (seen.has(canonical)) continue;
       seen.add(canonical);
-      keys.push({ column: columnOf(key.field), descending: key.descending });
+      keys.push({ compare: compareBy(key.field), descending: key.descending });
     }
     const first = all[0];
+    if (first?.field === ID_FIELD && !fieldIndex.has(ID_FIELD)) store.allIds?.();
     const byPrimaryFirst = first !== undefined && fieldIndex.get(first.field) === primary;
     return { compare: compareRows(keys), byPrimaryFirst, descending: first?.descending ?? true };
   }
@@ -138,7 +290,8 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
         rest.push(filter);
         continue;
       }
-      const [a = 0, b = 0] = filter.values as number[];
+      const values = filter.values as number[];
+      const [a = 0, b = 0] = values;
       switch (filter.method) {
         case 'between':
           from = Math.max(from, a);
@@ -161,8 +314,8 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
           to = Math.min(to, Math.ceil(a) - 1);
           break;
         default: // `in`: bounded by its extremes, then checked exactly
-          from = Math.max(from, Math.min(...(filter.values as number[])));
-          to = Math.min(to, Math.max(...(filter.values as number[])));
+          from = Math.max(from, Math.min(...values));
+          to = Math.min(to, Math.max(...values));
           rest.push(filter);
       }
     }
@@ -170,8 +323,8 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
   }
 
   /**
-   * A page of rows that are already in primary-date order (ascending), sorted by the full comparator:
-   * rows with equal dates at the page's edges are pulled in and ordered by the remaining keys.
+   * A page of rows that are in primary-date order (ascending), sorted by the full comparator: rows with
+   * the same date at the page's edges are pulled in and ordered by the remaining keys.
    */
   function pageInDateOrder(
     count: number,
@@ -199,53 +352,67 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       return store.size;
     },
 
-    rebuild(records) {
-      const next = emptyStore(1024);
-      store = next;
-      const pending = new Map<string, { times: number[]; rows: number[] }>();
+    rebuild(records, expected = 1024) {
+      store = emptyStore(expected);
       for (const record of records) {
-        const id = options.idOf(record);
-        let row = next.rowOf.get(id);
-        if (row === undefined) {
-          row = next.size++;
-          ensureCapacity(next.size);
-          next.ids[row] = id;
-          next.rowOf.set(id, row);
-          const key = options.partitionOf(record);
-          next.partitionKeys[row] = key;
-          let entries = pending.get(key);
-          if (!entries) pending.set(key, (entries = { times: [], rows: [] }));
-          entries.rows.push(row);
-        }
+        const row = store.size++;
+        ensureCapacity(store.size);
+        store.ids.push(idOf(record));
+        store.partitionKeys.push(partitionOf(record));
         write(row, record);
       }
-      for (const [key, entries] of pending) {
-        entries.times = entries.rows.map(primaryTime);
-        next.partitions.set(key, DatePartition.build(entries));
-      }
+      buildPartitions();
     },
 
-    upsert(record) {
-      const id = options.idOf(record);
-      const key = options.partitionOf(record);
-      const existing = store.rowOf.get(id);
-      if (existing !== undefined) {
-        const before = primaryTime(existing);
-        const oldKey = store.partitionKeys[existing] as string;
-        const after = write(existing, record);
+    load(source) {
+      const column = source.column?.bind(source);
+      if (!column) return false;
+      const keys = column(options.partitionProperty);
+      const values = fields.map((f) => column(f.property));
+      if (!keys || values.some((v) => v === undefined)) return false;
+      const n = source.size;
+      store = emptyStore(n);
+      store.size = n;
+      store.idSource = (row) => String(source.at(row)[options.idProperty]);
+      store.allIds = () => {
+        const ids = column(options.idProperty);
+        const read = (row: number): string =>
+          ids && !isDictionaryColumn(ids) ? String(ids[row]) : String(source.at(row)[options.idProperty]);
+        const all = new Array<string | undefined>(store.size);
+        for (let row = 0; row < store.size; row++) all[row] = row < n ? read(row) : store.ids[row];
+        store.ids = all;
+        store.allIds = undefined;
+      };
+      store.partitionKeys = isDictionaryColumn(keys)
+        ? Array.from(keys.codes, (code) => keys.values[code] as string)
+        : Array.from(keys, String);
+      fields.forEach((field, i) => loadColumn(i, values[i] as ArrayLike<ColumnValue> | DictionaryColumn, n));
+      buildPartitions();
+      return true;
+    },
+
+    upsert(record, previous) {
+      const row = findRow(previous ?? record);
+      const key = partitionOf(record);
+      if (row >= 0) {
+        const before = primaryTime(row);
+        const oldKey = store.partitionKeys[row] as string;
+        write(row, record);
+        store.ids[row] = idOf(record);
+        const after = primaryTime(row);
         if (before !== after || oldKey !== key) {
-          store.partitions.get(oldKey)?.remove(before, existing);
-          partitionFor(key).insert(after, existing);
-          store.partitionKeys[existing] = key;
+          store.partitions.get(oldKey)?.remove(before, row);
+          partitionFor(key).insert(after, row);
+          store.partitionKeys[row] = key;
         }
         return;
       }
-      const row = store.size++;
+      const added = store.size++;
       ensureCapacity(store.size);
-      store.ids[row] = id;
-      store.rowOf.set(id, row);
-      store.partitionKeys[row] = key;
-      partitionFor(key).insert(write(row, record), row);
+      store.ids[added] = idOf(record);
+      store.partitionKeys[added] = key;
+      write(added, record);
+      partitionFor(key).insert(primaryTime(added), added);
     },
 
     search(query) {
@@ -261,14 +428,14 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       });
       const { compare, byPrimaryFirst, descending } = comparatorFor(query);
       const rows = partition.rows;
-      const toIds = (page: readonly number[]) => page.map((row) => store.ids[row] as string);
+      const toIds = (page: readonly number[]) => page.map(idAt);
 
       if (tests.length === 0) {
         const count = hi - lo;
-        if (byPrimaryFirst) {
-          return { total: count, ids: toIds(pageInDateOrder(count, (i) => rows[lo + i] as number, query, compare, descending)) };
-        }
-        return { total: count, ids: toIds(selectPage(rows.subarray(lo, hi), compare, query.offset, query.limit)) };
+        const page = byPrimaryFirst
+          ? pageInDateOrder(count, (i) => rows[lo + i] as number, query, compare, descending)
+          : selectPage(rows.subarray(lo, hi), compare, query.offset, query.limit);
+        return { total: count, ids: toIds(page) };
       }
 
       const matches = new Int32Array(hi - lo);
@@ -285,10 +452,4 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       return { total: count, ids: toIds(page) };
     },
   };
-
-  function partitionFor(key: string): DatePartition {
-    let partition = store.partitions.get(key);
-    if (!partition) store.partitions.set(key, (partition = new DatePartition()));
-    return partition;
-  }
 }

@@ -11,13 +11,14 @@ export function operationsCardNumber(mask: string): string {
 
 /**
  * A card mask in the P2P search's style: first 4 digits, asterisks, last 4, as long as the card number
- * (`4003********9821`, 001); 15 characters for AMEX. Masks already in that style are kept.
+ * (`4003********9821`, 001): 15 characters for AMEX (BIN 34 or 37), 16 otherwise. Masks already in
+ * that style are kept.
  *
  * @example
- * p2pCardMask('440563...5096', 'VISA'); // '4405********5096'
+ * p2pCardMask('440563...5096'); // '4405********5096'
  */
-export function p2pCardMask(mask: string, scheme: string): string {
+export function p2pCardMask(mask: string): string {
   if (mask.includes('*') || mask.length < 8) return mask;
-  const length = scheme === 'AMEX' ? 15 : 16;
+  const length = mask.startsWith('34') || mask.startsWith('37') ? 15 : 16;
   return `${mask.slice(0, 4)}${'*'.repeat(length - 8)}${mask.slice(-4)}`;
 }

@@ -49,8 +49,8 @@ export function createOperationsSearch(deps: OperationsSearchDeps): OperationsSe
     engine: createSearchEngine({
       fields: PAYMENT_FIELDS,
       primaryDate: 'created_date',
-      partitionOf: (p) => p.clientId,
-      idOf: (p) => p.id,
+      idProperty: 'id',
+      partitionProperty: 'clientId',
     }),
   });
   const transferIndex = createLedgerIndex({
@@ -59,8 +59,8 @@ export function createOperationsSearch(deps: OperationsSearchDeps): OperationsSe
     engine: createSearchEngine({
       fields: TRANSFER_FIELDS,
       primaryDate: 'created_at',
-      partitionOf: (t) => t.clientId,
-      idOf: (t) => t.id,
+      idProperty: 'id',
+      partitionProperty: 'clientId',
     }),
   });
   const model = (fields: QueryModel['fields'], requiredFilter: string, p2p: boolean): QueryModel => ({

@@ -1,27 +1,33 @@
-import { type PaymentRecord, TRANSACTION_TYPE_IDS } from '../../records/index.js';
+import { type PaymentRecord, TRANSACTION_TYPE_IDS, type TransactionType } from '../../records/index.js';
 import type { SearchField } from '../engine/types.js';
 
 /**
- * The filters of `POST /operations` (000's table, plus `description`, which its example uses) and what
- * each reads from a payment. Every filter is also a sort field; `id` sorts too.
+ * The filters of `POST /operations` (000's table, plus `description`, which its example uses) and the
+ * payment property each reads. Every filter is also a sort field; `id` sorts too.
  */
 export const PAYMENT_FIELDS: readonly SearchField<PaymentRecord>[] = [
-  { name: 'created_date', type: 'date', value: (p) => p.createdDate },
-  { name: 'shop_id', type: 'text', value: (p) => p.shopId },
-  { name: 'invoice_id', type: 'text', value: (p) => p.invoiceId },
-  { name: 'account_id', type: 'text', value: (p) => p.accountId },
-  { name: 'payer_phone', type: 'text', value: (p) => p.payerPhone },
-  { name: 'payer_email', type: 'text', value: (p) => p.payerEmail },
-  { name: 'reference', type: 'text', value: (p) => p.reference },
+  { name: 'created_date', type: 'date', property: 'createdDate' },
+  { name: 'shop_id', type: 'text', property: 'shopId', dictionary: true },
+  { name: 'invoice_id', type: 'text', property: 'invoiceId' },
+  { name: 'account_id', type: 'text', property: 'accountId' },
+  { name: 'payer_phone', type: 'text', property: 'payerPhone' },
+  { name: 'payer_email', type: 'text', property: 'payerEmail' },
+  { name: 'reference', type: 'text', property: 'reference' },
   // 000: "post_link(bool) | PostLink"; the answer prints `postLink` as "true"/"false".
-  { name: 'post_link', type: 'boolean', value: (p) => p.postLink !== '' },
-  { name: 'amount', type: 'number', value: (p) => p.amount },
-  { name: 'card_mask', type: 'text', value: (p) => p.cardMask },
+  { name: 'post_link', type: 'boolean', property: 'postLink', map: (link: string) => link !== '' },
+  { name: 'amount', type: 'number', property: 'amount' },
+  { name: 'card_mask', type: 'text', property: 'cardMask' },
   // 000: "client | Payer"; its example answers `client` with the merchant's client id ("test").
-  { name: 'client', type: 'text', value: (p) => p.clientId },
-  { name: 'installment_id', type: 'text', value: (p) => p.installmentId },
-  { name: 'transaction_type_id', type: 'text', value: (p) => TRANSACTION_TYPE_IDS[p.transactionType] },
-  { name: 'payout_date', type: 'date', value: (p) => p.payoutDate },
-  { name: 'payout_amount', type: 'number', value: (p) => p.payoutAmount },
-  { name: 'description', type: 'text', value: (p) => p.description },
+  { name: 'client', type: 'text', property: 'clientId', dictionary: true },
+  { name: 'installment_id', type: 'text', property: 'installmentId', dictionary: true },
+  {
+    name: 'transaction_type_id',
+    type: 'text',
+    property: 'transactionType',
+    map: (type: TransactionType) => TRANSACTION_TYPE_IDS[type] ?? null,
+    dictionary: true,
+  },
+  { name: 'payout_date', type: 'date', property: 'payoutDate' },
+  { name: 'payout_amount', type: 'number', property: 'payoutAmount' },
+  { name: 'description', type: 'text', property: 'description' },
 ];
