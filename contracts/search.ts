@@ -20,7 +20,8 @@ const OrderParameter = Type.Object({
   typeOrder: Type.String({ description: 'ASC or DESC' }),
 });
 
-const PagingValue = (description: string) => Type.Union([Type.Integer(), Type.String()], { description });
+/** A whole number, as a JSON number or digits; range and wholeness are checked with code 9101. */
+const PagingValue = (description: string) => Type.Union([Type.Number(), Type.String()], { description });
 
 /** `POST /operations` (000) and `POST /p2p/operations` (001) request body. */
 export const OperationsSearchRequest = Type.Object(
