@@ -19,7 +19,6 @@ export {
   LEGACY_PREFIX,
 } from './endpoints.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
-export { type ValidationMode, type ValidationResult, validate } from './validators.js';
 export {
   OperationRecord,
   OperationsSearchRequest,
@@ -28,3 +27,4 @@ export {
   P2pOperationsSearchRequest,
   P2pOperationsSearchResponse,
 } from './search.js';
+export { type ValidationMode, type ValidationResult, validate } from './validators.js';

@@ -27,7 +27,7 @@ const PagingValue = (description: string) => Type.Union([Type.Number(), Type.Str
 export const OperationsSearchRequest = Type.Object(
   {
     paging: Type.Object({
-      page: PagingValue('entries to skip (the documents\' reading; configurable, see README)'),
+      page: PagingValue("entries to skip (the documents' reading; configurable, see README)"),
       size: PagingValue('entries per page, 1 to 1000'),
     }),
     searchParameters: Type.Union([Type.Array(SearchParameter), Type.Null()]),
@@ -44,7 +44,9 @@ export const P2pOperationsSearchRequest = Type.Object(OperationsSearchRequest.pr
 export type P2pOperationsSearchRequest = Static<typeof P2pOperationsSearchRequest>;
 
 /** A date as the search responses print it: RFC 3339 with an offset (Go's zero time for none). */
-const BankTime = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$' });
+const BankTime = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$',
+});
 
 /** One card payment of the `/operations` answer, exactly the fields of 000's example. */
 export const OperationRecord = Type.Object(

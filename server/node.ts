@@ -81,6 +81,8 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     ...(options.history !== undefined ? { history: options.history } : {}),
     ...(options.searchPaging ? { searchPaging: options.searchPaging } : {}),
   });
+  // Build the search indexes before listening: "listening" then means ready (seconds at a million records).
+  app.sandbox.search.warm();
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {

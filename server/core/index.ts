@@ -6,7 +6,6 @@ export * from './history/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';
 export * from './records/index.js';
-export * from './search/index.js';
 export {
   createSandbox,
   DEFAULT_SANDBOX_CONFIG,
@@ -15,4 +14,5 @@ export {
   type SandboxDeps,
   type SandboxHistory,
 } from './sandbox.js';
+export * from './search/index.js';
 export * from './state/index.js';

@@ -10,7 +10,12 @@ import {
   type RecordSource,
   type TransferRecord,
 } from './records/index.js';
-import { createOperationsSearch, DEFAULT_SEARCH_CONFIG, type OperationsSearch, type SearchConfig } from './search/index.js';
+import {
+  createOperationsSearch,
+  DEFAULT_SEARCH_CONFIG,
+  type OperationsSearch,
+  type SearchConfig,
+} from './search/index.js';
 import { createInitialState, type StateStore } from './state/index.js';
 
 /** Fidelity switches and limits of one sandbox. */
@@ -21,7 +26,10 @@ export interface SandboxConfig {
 }
 
 /** The documented defaults. */
-export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = { auth: DEFAULT_AUTH_CONFIG, search: DEFAULT_SEARCH_CONFIG };
+export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
+  auth: DEFAULT_AUTH_CONFIG,
+  search: DEFAULT_SEARCH_CONFIG,
+};
 
 /** What a sandbox is built from: everything injected, nothing global. */
 export interface SandboxDeps {

@@ -12,7 +12,6 @@ import {
   type PaymentRecord,
   type RecordSource,
   TRANSFER_FIELDS,
-  type TransferRecord,
 } from '../../server/core/index.js';
 import { createMemoryStore } from '../../server/storage/index.js';
 
@@ -38,19 +37,28 @@ describe('generated history', () => {
     expect(JSON.stringify(all(other.payments))).not.toBe(JSON.stringify(payments));
   });
 
-  it('holds the documents\' example records and the requested number of generated ones', () => {
-    expect(payments.filter((p) => p.origin === 'example').map((p) => p.id)).toEqual(EXAMPLE_PAYMENTS.map((p) => p.id));
+  it("holds the documents' example records and the requested number of generated ones", () => {
+    expect(payments.filter((p) => p.origin === 'example').map((p) => p.id)).toEqual(
+      EXAMPLE_PAYMENTS.map((p) => p.id),
+    );
     expect(generated.length).toBe(2000);
     expect(transfers.filter((t) => t.origin === 'history').length).toBe(200);
     const status = history.payments.at(history.payments.indexOf('af2089fe-43b1-47eb-a61f-c78dd196e18d'));
-    expect(status).toMatchObject({ invoiceId: '205218074', status: 'REFUND', terminalId: '67e34d63-102f-4bd1-898e-370781d0074d', clientId: 'test' });
+    expect(status).toMatchObject({
+      invoiceId: '205218074',
+      status: 'REFUND',
+      terminalId: '67e34d63-102f-4bd1-898e-370781d0074d',
+      clientId: 'test',
+    });
   });
 
   it('spreads payments over five years up to, not after, the end', () => {
     const times = generated.map((p) => Date.parse(p.createdDate));
     expect(Math.max(...times)).toBeLessThan(END.getTime());
     expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.UTC(2021, 10, 27));
-    expect(new Set(generated.map((p) => p.createdDate.slice(0, 4)))).toEqual(new Set(['2021', '2022', '2023', '2024', '2025', '2026']));
+    expect(new Set(generated.map((p) => p.createdDate.slice(0, 4)))).toEqual(
+      new Set(['2021', '2022', '2023', '2024', '2025', '2026']),
+    );
     for (const p of generated) {
       for (const date of [p.authDate, p.confirmDate, p.updatedDate, p.payoutDate]) {
         if (date !== null) expect(Date.parse(date)).toBeLessThan(END.getTime());
@@ -64,7 +72,9 @@ describe('generated history', () => {
       expect(values((p) => p.status)).toContain(status);
     }
     expect(values((p) => p.currency)).toEqual(new Set(['KZT', 'USD', 'EUR', 'RUB']));
-    expect(values((p) => p.transactionType)).toEqual(new Set(['purchase', 'recurrent', 'installment', 'payout']));
+    expect(values((p) => p.transactionType)).toEqual(
+      new Set(['purchase', 'recurrent', 'installment', 'payout']),
+    );
     expect(values((p) => p.clientId)).toEqual(new Set(['test', 'halykfinanceUSD']));
     expect(values((p) => p.shopId).size).toBe(2); // one per terminal's shop
     expect(values((p) => p.cardType)).toEqual(new Set(['VISA', 'MasterCard']));
@@ -127,7 +137,11 @@ describe('generated history', () => {
         };
         records.forEach((record, i) => {
           const raw = record[property as keyof R] as unknown;
-          const expected = /Date$|At$/.test(property) ? (raw === null ? Number.NaN : isoToMs(String(raw))) : raw;
+          const expected = /Date$|At$/.test(property)
+            ? raw === null
+              ? Number.NaN
+              : isoToMs(String(raw))
+            : raw;
           expect(read(i), `${property} of record ${i}`).toEqual(expected);
         });
       }
@@ -149,7 +163,7 @@ describe('generated history', () => {
 });
 
 describe('history end date', () => {
-  it('is midnight UTC of the clock\'s day, and kept in the state across restarts', () => {
+  it("is midnight UTC of the clock's day, and kept in the state across restarts", () => {
     const store = createMemoryStore(createInitialState(42));
     const clock = createClock({ start: new Date('2026-11-27T10:00:00Z'), frozen: true });
     const first = createHistoryProvider({ store, clock, merchants, size: 50 });
@@ -158,7 +172,9 @@ describe('history end date', () => {
     clock.advance(3 * 86_400_000);
     const restarted = createHistoryProvider({ store, clock, merchants, size: 50 });
     const b = restarted.historyFor(42);
-    expect(JSON.stringify(all(b.payments))).toBe(JSON.stringify(all(a.payments)));
+    expect(JSON.stringify(all(b.payments as RecordSource<PaymentRecord>))).toBe(
+      JSON.stringify(all(a.payments as RecordSource<PaymentRecord>)),
+    );
   });
 
   it('is written back after a reset that keeps the seed', async () => {
@@ -172,5 +188,3 @@ describe('history end date', () => {
     expect(store.state.historyEnd).toBe('2026-11-27T00:00:00.000Z');
   });
 });
-
-export type { TransferRecord };

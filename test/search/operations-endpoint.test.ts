@@ -11,7 +11,12 @@ describe('POST /operations (000)', () => {
   it("answers 000's example request with the document's two records, exactly as printed", async () => {
     const app = createTestApp();
     const token = await webapiToken(app);
-    const { status, body } = await postSearch(app, '/api/operations', token, example('operations-request').raw);
+    const { status, body } = await postSearch(
+      app,
+      '/api/operations',
+      token,
+      example('operations-request').raw,
+    );
     const printed = exampleJson(example('operations-response')) as { totalCount: number; records: unknown[] };
     expect(status).toBe(200);
     expect(body.totalCount).toBe(printed.totalCount);
@@ -31,7 +36,12 @@ describe('POST /operations (000)', () => {
   it('answers records that match the contract strictly, dates in bank time', async () => {
     const app = createTestApp();
     const token = await webapiToken(app);
-    const { body } = await postSearch(app, '/operations', token, searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }));
+    const { body } = await postSearch(
+      app,
+      '/operations',
+      token,
+      searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }),
+    );
     const result = validate(OperationsSearchResponse, body, 'strict');
     expect(result.ok ? [] : result.problems).toEqual([]);
     const records = body.records ?? [];
@@ -39,14 +49,21 @@ describe('POST /operations (000)', () => {
     expect(records.length).toBeGreaterThan(500);
     for (const r of records) {
       expect(String(r.createdDate)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+0[56]:00$/);
-      expect(String(r.createdDate) < '2024-03-01' ? '+06:00' : '+05:00').toBe(String(r.createdDate).slice(-6));
+      expect(String(r.createdDate) < '2024-03-01' ? '+06:00' : '+05:00').toBe(
+        String(r.createdDate).slice(-6),
+      );
     }
   });
 
   it('never answers a full card number or a CVC', async () => {
     const app = createTestApp();
     const token = await webapiToken(app);
-    const { body } = await postSearch(app, '/operations', token, searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }));
+    const { body } = await postSearch(
+      app,
+      '/operations',
+      token,
+      searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }),
+    );
     for (const r of body.records ?? []) {
       expect(String(r.cardMask)).toMatch(/^\d{4,6}\.\.\.\d{4}$/);
       expect(String(r.cardNumber)).toMatch(/^\d{4,6}\.\.\.\.\d{4}$/);
@@ -57,21 +74,41 @@ describe('POST /operations (000)', () => {
 
   it("only shows the caller's merchant's payments", async () => {
     const app = createTestApp();
-    const own = await postSearch(app, '/operations', await webapiToken(app, INVOICE_MERCHANT), searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }));
-    const other = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }));
+    const own = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app, INVOICE_MERCHANT),
+      searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }),
+    );
+    const other = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [], [], { page: 0, size: 1000 }),
+    );
     expect(own.body.totalCount).toBeGreaterThan(0);
     expect(new Set((own.body.records ?? []).map((r) => r.client))).toEqual(new Set(['halykfinanceUSD']));
     expect(new Set((other.body.records ?? []).map((r) => r.client))).toEqual(new Set(['test']));
     const ownIds = new Set((own.body.records ?? []).map((r) => r.id));
     expect((other.body.records ?? []).some((r) => ownIds.has(r.id))).toBe(false);
     // Even an explicit filter on another merchant's client id finds nothing.
-    const probe = await postSearch(app, '/operations', await webapiToken(app, INVOICE_MERCHANT), searchBody(ALL_TIME, [{ name: 'client', method: '=', searchParameter: ['test'] }]));
+    const probe = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app, INVOICE_MERCHANT),
+      searchBody(ALL_TIME, [{ name: 'client', method: '=', searchParameter: ['test'] }]),
+    );
     expect(probe.body.totalCount).toBe(0);
   });
 
   it("refuses a 'transfer' token with 403 and code 9011", async () => {
     const app = createTestApp();
-    const { status, body } = await postSearch(app, '/operations', await transferToken(app), searchBody(ALL_TIME));
+    const { status, body } = await postSearch(
+      app,
+      '/operations',
+      await transferToken(app),
+      searchBody(ALL_TIME),
+    );
     expect(status).toBe(403);
     expect(body.code).toBe(9011);
   });
@@ -92,7 +129,12 @@ describe('POST /operations (000)', () => {
     ['a size that is not a number', { page: 0, size: 'twenty' }],
   ])('returns code 9101 given %s', async (_what, paging) => {
     const app = createTestApp();
-    const { status, body } = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [], [], paging as never));
+    const { status, body } = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [], [], paging as never),
+    );
     expect(status).toBe(400);
     expect(body.code).toBe(9101);
     expect(String(body.message)).toMatch(/paging\.(page|size)/);
@@ -106,7 +148,12 @@ describe('POST /operations (000)', () => {
     ['in with no value', { name: 'shop_id', method: 'in', searchParameter: [] }],
   ])('returns code 9102 given %s', async (_what, parameter) => {
     const app = createTestApp();
-    const { status, body } = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [parameter]));
+    const { status, body } = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [parameter]),
+    );
     expect(status).toBe(400);
     expect(body.code).toBe(9102);
   });
@@ -125,14 +172,22 @@ describe('POST /operations (000)', () => {
     ['a typeOrder other than ASC or DESC', { field: 'amount', typeOrder: 'UP' }],
   ])('returns code 9104 given %s', async (_what, order) => {
     const app = createTestApp();
-    const { status, body } = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [], [order]));
+    const { status, body } = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [], [order]),
+    );
     expect(status).toBe(400);
     expect(body.code).toBe(9104);
   });
 
   it('returns code 9105 when no created_date filter gives the period', async () => {
     const app = createTestApp();
-    const request = { paging: { page: 0, size: 20 }, searchParameters: [{ name: 'amount', method: '>', searchParameter: ['1'] }] };
+    const request = {
+      paging: { page: 0, size: 20 },
+      searchParameters: [{ name: 'amount', method: '>', searchParameter: ['1'] }],
+    };
     const { status, body } = await postSearch(app, '/operations', await webapiToken(app), request);
     expect(status).toBe(400);
     expect(body.code).toBe(9105);
@@ -145,7 +200,12 @@ describe('POST /operations (000)', () => {
     ['a post_link that is not a boolean', { name: 'post_link', method: '=', searchParameter: ['maybe'] }],
   ])('returns code 9106 given %s', async (_what, parameter) => {
     const app = createTestApp();
-    const { status, body } = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [parameter]));
+    const { status, body } = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [parameter]),
+    );
     expect(status).toBe(400);
     expect(body.code).toBe(9106);
   });
@@ -161,7 +221,10 @@ describe('POST /operations (000)', () => {
   it('returns code 9002 given a body of the wrong shape, and 9001 given broken JSON', async () => {
     const app = createTestApp();
     const token = await webapiToken(app);
-    const shape = await postSearch(app, '/operations', token, { paging: { page: 0, size: 1 }, searchParameters: 'created_date' });
+    const shape = await postSearch(app, '/operations', token, {
+      paging: { page: 0, size: 1 },
+      searchParameters: 'created_date',
+    });
     expect(shape.status).toBe(400);
     expect(shape.body.code).toBe(9002);
     const broken = await postSearch(app, '/operations', token, '{"paging": {');
@@ -173,7 +236,16 @@ describe('POST /operations (000)', () => {
     const app = createTestApp();
     const token = await webapiToken(app);
     const find = async (range: [string, string]) =>
-      (await postSearch(app, '/operations', token, searchBody(range, [{ name: 'payer_email', method: '=', searchParameter: ['danatugumbayeva@gmail.com'] }]))).body;
+      (
+        await postSearch(
+          app,
+          '/operations',
+          token,
+          searchBody(range, [
+            { name: 'payer_email', method: '=', searchParameter: ['danatugumbayeva@gmail.com'] },
+          ]),
+        )
+      ).body;
     // b9d46313... was created 2018-10-27T15:08:14+06:00 (09:08:14Z).
     const utc = await find(['2018-10-27T09:08:14Z', '2018-10-27T09:08:14Z']);
     const local = await find(['2018-10-27T15:08:14+06:00', '2018-10-27 15:08:14']);
@@ -192,7 +264,9 @@ describe('POST /operations (000)', () => {
       await count({ name: 'amount', method: '=', searchParameter: [1000.0] }),
     );
     // "900" < "1000" as numbers, not as text.
-    expect(await count({ name: 'amount', method: 'between', searchParameter: ['900', '1000'] })).toBeGreaterThan(0);
+    expect(
+      await count({ name: 'amount', method: 'between', searchParameter: ['900', '1000'] }),
+    ).toBeGreaterThan(0);
     const withLink = await count({ name: 'post_link', method: '=', searchParameter: ['true'] });
     const without = await count({ name: 'post_link', method: '=', searchParameter: [false] });
     const all = (await postSearch(app, '/operations', token, searchBody(ALL_TIME))).body.totalCount;
@@ -206,16 +280,28 @@ describe('POST /operations (000)', () => {
       { field: 'payer_email', typeOrder: 'ASC' },
       { field: 'amount', typeOrder: 'DESC' },
     ];
-    const whole = (await postSearch(app, '/operations', token, searchBody(ALL_TIME, [], order, { page: 0, size: 300 }))).body.records ?? [];
+    const whole =
+      (await postSearch(app, '/operations', token, searchBody(ALL_TIME, [], order, { page: 0, size: 300 })))
+        .body.records ?? [];
     for (let i = 1; i < whole.length; i++) {
       const [a, b] = [whole[i - 1] as Record<string, unknown>, whole[i] as Record<string, unknown>];
-      const byEmail = String(a.payerEmail) < String(b.payerEmail) ? -1 : String(a.payerEmail) > String(b.payerEmail) ? 1 : 0;
+      const byEmail =
+        String(a.payerEmail) < String(b.payerEmail)
+          ? -1
+          : String(a.payerEmail) > String(b.payerEmail)
+            ? 1
+            : 0;
       expect(byEmail <= 0).toBe(true);
       if (byEmail === 0) expect(Number(a.amount) >= Number(b.amount)).toBe(true);
     }
     const pages: unknown[] = [];
     for (let skip = 0; skip < 300; skip += 37) {
-      const page = await postSearch(app, '/operations', token, searchBody(ALL_TIME, [], order, { page: skip, size: 37 }));
+      const page = await postSearch(
+        app,
+        '/operations',
+        token,
+        searchBody(ALL_TIME, [], order, { page: skip, size: 37 }),
+      );
       pages.push(...(page.body.records ?? []).slice(0, Math.min(37, 300 - skip)));
     }
     expect(pages.map((r) => (r as { id: string }).id)).toEqual(whole.map((r) => r.id));
@@ -225,7 +311,14 @@ describe('POST /operations (000)', () => {
     const app = createTestApp();
     const token = await webapiToken(app);
     const search = async (typeOrder: string) =>
-      (await postSearch(app, '/operations', token, searchBody(ALL_TIME, [], [{ field: 'payout_date', typeOrder }], { page: 0, size: 1000 }))).body.records ?? [];
+      (
+        await postSearch(
+          app,
+          '/operations',
+          token,
+          searchBody(ALL_TIME, [], [{ field: 'payout_date', typeOrder }], { page: 0, size: 1000 }),
+        )
+      ).body.records ?? [];
     const zero = '0001-01-01T00:00:00Z';
     const asc = await search('ASC');
     const desc = await search('DESC');
@@ -237,10 +330,25 @@ describe('POST /operations (000)', () => {
   it("reads page as entries to skip by default, and as a page number with searchPaging 'page'", async () => {
     const skipping = createTestApp();
     const paging = createTestApp({ searchPaging: 'page' });
-    const first = await postSearch(skipping, '/operations', await webapiToken(skipping), searchBody(ALL_TIME, [], [], { page: 0, size: 10 }));
+    const first = await postSearch(
+      skipping,
+      '/operations',
+      await webapiToken(skipping),
+      searchBody(ALL_TIME, [], [], { page: 0, size: 10 }),
+    );
     const ids = (first.body.records ?? []).map((r) => r.id);
-    const skip = await postSearch(skipping, '/operations', await webapiToken(skipping), searchBody(ALL_TIME, [], [], { page: 1, size: 3 }));
-    const page = await postSearch(paging, '/operations', await webapiToken(paging), searchBody(ALL_TIME, [], [], { page: 1, size: 3 }));
+    const skip = await postSearch(
+      skipping,
+      '/operations',
+      await webapiToken(skipping),
+      searchBody(ALL_TIME, [], [], { page: 1, size: 3 }),
+    );
+    const page = await postSearch(
+      paging,
+      '/operations',
+      await webapiToken(paging),
+      searchBody(ALL_TIME, [], [], { page: 1, size: 3 }),
+    );
     expect((skip.body.records ?? []).map((r) => r.id)).toEqual(ids.slice(1, 4));
     expect((page.body.records ?? []).map((r) => r.id)).toEqual(ids.slice(3, 6));
   });
@@ -258,13 +366,19 @@ describe('POST /operations (000)', () => {
       origin: 'api',
     };
     app.sandbox.payments.save(created);
-    const byInvoice = () => searchBody(ALL_TIME, [{ name: 'invoice_id', method: '=', searchParameter: ['777000111'] }]);
+    const byInvoice = () =>
+      searchBody(ALL_TIME, [{ name: 'invoice_id', method: '=', searchParameter: ['777000111'] }]);
     const found = await postSearch(app, '/operations', token, byInvoice());
     expect(found.body.totalCount).toBe(1);
     expect(found.body.records?.[0]?.id).toBe(created.id);
     app.sandbox.payments.save({ ...created, invoiceId: '777000222', status: 'REFUND' });
     expect((await postSearch(app, '/operations', token, byInvoice())).body.totalCount).toBe(0);
-    const moved = await postSearch(app, '/operations', token, searchBody(ALL_TIME, [{ name: 'invoice_id', method: '=', searchParameter: ['777000222'] }]));
+    const moved = await postSearch(
+      app,
+      '/operations',
+      token,
+      searchBody(ALL_TIME, [{ name: 'invoice_id', method: '=', searchParameter: ['777000222'] }]),
+    );
     expect(moved.body.records?.[0]?.statusID).toBe('5bbb7dd5-4691-41ee-a6a5-755a3d23a218');
   });
 
@@ -283,9 +397,19 @@ describe('POST /operations (000)', () => {
 
   it('rebuilds from the new history after a reset to another seed', async () => {
     const app = createTestApp();
-    const before = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [], [], { page: 0, size: 50 }));
+    const before = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [], [], { page: 0, size: 50 }),
+    );
     await app.sandbox.reset(7);
-    const after = await postSearch(app, '/operations', await webapiToken(app), searchBody(ALL_TIME, [], [], { page: 0, size: 50 }));
+    const after = await postSearch(
+      app,
+      '/operations',
+      await webapiToken(app),
+      searchBody(ALL_TIME, [], [], { page: 0, size: 50 }),
+    );
     expect(after.status).toBe(200);
     const ids = (r: typeof before) => (r.body.records ?? []).map((x) => x.id);
     expect(ids(after)).not.toEqual(ids(before));

@@ -18,12 +18,16 @@ describe('search contracts and the seed examples', () => {
     ]);
   });
 
-  it.each(searchExamples.map((e) => [e.id, e] as const))('%s validates against its endpoint contract', (_id, example) => {
-    const endpoint = endpoints[example.endpoint as 'operationsSearch' | 'p2pOperationsSearch'];
-    const schema = example.kind === 'request' ? endpoint.request.body : endpoint.responses[example.status as 200 | 400];
-    const result = validate(schema, exampleJson(example), example.kind === 'request' ? 'open' : 'strict');
-    expect(result.ok ? [] : result.problems).toEqual([]);
-  });
+  it.each(searchExamples.map((e) => [e.id, e] as const))(
+    '%s validates against its endpoint contract',
+    (_id, example) => {
+      const endpoint = endpoints[example.endpoint as 'operationsSearch' | 'p2pOperationsSearch'];
+      const schema =
+        example.kind === 'request' ? endpoint.request.body : endpoint.responses[example.status as 200 | 400];
+      const result = validate(schema, exampleJson(example), example.kind === 'request' ? 'open' : 'strict');
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    },
+  );
 
   it('refuses an answer record with a field the documents do not print', () => {
     const answer = exampleJson(JSON_EXAMPLES.find((e) => e.id === 'operations-response') as never) as {

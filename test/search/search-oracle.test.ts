@@ -7,7 +7,6 @@ import {
   type PaymentRecord,
   type SearchField,
   TRANSFER_FIELDS,
-  type TransferRecord,
 } from '../../server/core/index.js';
 import type { EpayApp } from '../../server/http/create-app.js';
 import { createTestApp } from '../support/http.js';
@@ -49,9 +48,7 @@ function buildTable<R extends { id: string; clientId: string }>(
   db.pragma('case_sensitive_like = ON');
   const columns = ['id', '_owner', ...fields.map((f) => f.name)];
   db.exec(`CREATE TABLE ${name} (${columns.map(sqlName).join(', ')})`);
-  const insert = db.prepare(
-    `INSERT INTO ${name} VALUES (${columns.map(() => '?').join(', ')})`,
-  );
+  const insert = db.prepare(`INSERT INTO ${name} VALUES (${columns.map(() => '?').join(', ')})`);
   const rows: Row[] = [];
   db.transaction(() => {
     for (const record of records) {
@@ -78,7 +75,11 @@ interface Query {
 }
 
 /** The request value of a column value (dates as ISO strings, sometimes with the bank's offset). */
-function requestValue(type: string, value: string | number | null, shift: boolean): string | number | boolean {
+function requestValue(
+  type: string,
+  value: string | number | null,
+  shift: boolean,
+): string | number | boolean {
   if (type === 'date') {
     const ms = value as number;
     return shift
@@ -98,7 +99,7 @@ const likePattern = (value: string) =>
       cut: fc.nat({ max: 6 }),
     })
     .map(({ shape, cut }) => {
-      const escape = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+      const escaped = (s: string) => s.replace(/[\\%_]/g, '\\$&');
       const n = Math.min(cut + 1, value.length);
       switch (shape) {
         case 'prefix':
@@ -110,7 +111,7 @@ const likePattern = (value: string) =>
         case 'underscore':
           return `${value.slice(0, n).replace(/./, '_')}%`;
         case 'escaped':
-          return `${escape(value.slice(0, n))}%`;
+          return `${escaped(value.slice(0, n))}%`;
         default:
           return '%';
       }
@@ -136,7 +137,11 @@ function queryArbitrary<R>(table: Table<R>, clients: readonly string[]): fc.Arbi
       method,
       searchParameter: [v],
     })),
-    fc.constant({ name: table.date, method: 'between', searchParameter: ['2000-01-01', '2100-01-01'] }),
+    fc.constant<Parameter>({
+      name: table.date,
+      method: 'between',
+      searchParameter: ['2000-01-01', '2100-01-01'],
+    }),
   );
   const filter = fc.constantFrom(...table.fields).chain((field) => {
     const methods = ['=', 'in', '<', '>', '<=', '>=', 'between', ...(field.type === 'text' ? ['like'] : [])];
@@ -147,7 +152,12 @@ function queryArbitrary<R>(table: Table<R>, clients: readonly string[]): fc.Arbi
           .chain((r) => likePattern(String(r[field.name])))
           .map((pattern) => ({ name: field.name, method, searchParameter: [pattern] }));
       }
-      const count = method === 'between' ? fc.constant(2) : method === 'in' ? fc.integer({ min: 1, max: 4 }) : fc.constant(1);
+      const count =
+        method === 'between'
+          ? fc.constant(2)
+          : method === 'in'
+            ? fc.integer({ min: 1, max: 4 })
+            : fc.constant(1);
       return count.chain((n) =>
         fc.array(value(field), { minLength: n, maxLength: n }).map((values) => ({
           name: field.name,
@@ -178,9 +188,17 @@ function oracle<R>(table: Table<R>, query: Query): { total: number; ids: string[
   const where = ['"_owner" = ?'];
   const args: (string | number | null)[] = [query.client];
   const typeOf = (name: string) =>
-    (table.fields.find((f) => f.name === name || f.aliases?.includes(name)) as SearchField<R>);
+    table.fields.find((f) => f.name === name || f.aliases?.includes(name)) as SearchField<R>;
   const toSql = (type: string, v: string | number | boolean): string | number =>
-    type === 'date' ? Date.parse(String(v)) : type === 'boolean' ? (v ? 1 : 0) : type === 'number' ? Number(v) : String(v);
+    type === 'date'
+      ? Date.parse(String(v))
+      : type === 'boolean'
+        ? v
+          ? 1
+          : 0
+        : type === 'number'
+          ? Number(v)
+          : String(v);
   for (const p of query.params) {
     const field = typeOf(p.name);
     const column = sqlName(field.name);
@@ -203,15 +221,21 @@ function oracle<R>(table: Table<R>, query: Query): { total: number; ids: string[
         args.push(values[0] ?? null);
     }
   }
-  const keys = [...query.order.map((o) => `${sqlName(o.field === 'id' ? 'id' : typeOf(o.field).name)} ${o.typeOrder} NULLS ${o.typeOrder === 'ASC' ? 'LAST' : 'FIRST'}`),
-    `${sqlName(table.date)} DESC NULLS FIRST`, '"id" ASC'];
+  const keys = [
+    ...query.order.map(
+      (o) =>
+        `${sqlName(o.field === 'id' ? 'id' : typeOf(o.field).name)} ${o.typeOrder} NULLS ${o.typeOrder === 'ASC' ? 'LAST' : 'FIRST'}`,
+    ),
+    `${sqlName(table.date)} DESC NULLS FIRST`,
+    '"id" ASC',
+  ];
   const sql = `FROM ${table.name} WHERE ${where.join(' AND ')}`;
   const total = (table.db.prepare(`SELECT count(*) AS n ${sql}`).get(...args) as { n: number }).n;
-  const ids = (table.db.prepare(`SELECT "id" ${sql} ORDER BY ${keys.join(', ')} LIMIT ? OFFSET ?`).all(
-    ...args,
-    query.size,
-    query.page,
-  ) as { id: string }[]).map((r) => r.id);
+  const ids = (
+    table.db
+      .prepare(`SELECT "id" ${sql} ORDER BY ${keys.join(', ')} LIMIT ? OFFSET ?`)
+      .all(...args, query.size, query.page) as { id: string }[]
+  ).map((r) => r.id);
   return { total, ids };
 }
 
@@ -246,7 +270,11 @@ describe('search answers agree with an SQL oracle', () => {
   sandbox.search.warm();
   for (let i = 40; i < 60; i++) {
     const source = base[200 + i] as PaymentRecord;
-    sandbox.payments.save({ ...source, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, origin: 'api' });
+    sandbox.payments.save({
+      ...source,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      origin: 'api',
+    });
   }
   const payments = buildTable('payments', PAYMENT_FIELDS, 'created_date', sandbox.payments.all());
   const transfers = buildTable('transfers', TRANSFER_FIELDS, 'created_at', sandbox.transfers.all());
@@ -284,5 +312,3 @@ describe('search answers agree with an SQL oracle', () => {
     expect(transfers.rows.length).toBe(300 + 1);
   });
 });
-
-export type { TransferRecord };

@@ -1,5 +1,5 @@
 import type { EpayApp } from '../../server/http/create-app.js';
-import { getToken, INVOICE_MERCHANT, TEST_MERCHANT, WEBAPI_SCOPE } from '../support/http.js';
+import { getToken, type INVOICE_MERCHANT, TEST_MERCHANT, WEBAPI_SCOPE } from '../support/http.js';
 
 /** A password-grant token of merchant `test` (or `halykfinanceUSD`) with `scope`. */
 export function passwordToken(
@@ -18,12 +18,16 @@ export function passwordToken(
 }
 
 /** A web API token for `/operations` (000's scope list). */
-export const webapiToken = (app: EpayApp, merchant: typeof TEST_MERCHANT | typeof INVOICE_MERCHANT = TEST_MERCHANT) =>
-  passwordToken(app, WEBAPI_SCOPE, merchant);
+export const webapiToken = (
+  app: EpayApp,
+  merchant: typeof TEST_MERCHANT | typeof INVOICE_MERCHANT = TEST_MERCHANT,
+) => passwordToken(app, WEBAPI_SCOPE, merchant);
 
 /** A `transfer` token for `/p2p/operations` (001). */
-export const transferToken = (app: EpayApp, merchant: typeof TEST_MERCHANT | typeof INVOICE_MERCHANT = TEST_MERCHANT) =>
-  passwordToken(app, 'transfer', merchant);
+export const transferToken = (
+  app: EpayApp,
+  merchant: typeof TEST_MERCHANT | typeof INVOICE_MERCHANT = TEST_MERCHANT,
+) => passwordToken(app, 'transfer', merchant);
 
 /** POSTs `body` (an object, or raw text sent as is) with a bearer token; returns status and JSON. */
 export async function postSearch(
@@ -31,7 +35,10 @@ export async function postSearch(
   path: string,
   token: string,
   body: unknown,
-): Promise<{ status: number; body: Record<string, unknown> & { totalCount?: number; records?: Record<string, unknown>[] } }> {
+): Promise<{
+  status: number;
+  body: Record<string, unknown> & { totalCount?: number; records?: Record<string, unknown>[] };
+}> {
   const res = await app.request(path, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

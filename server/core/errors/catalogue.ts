@@ -73,7 +73,8 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'Search Method Unavailable',
     source: 'bank',
-    meaning: 'POST /operations: a searchParameters method other than between, in, like, =, <, >, <=, >= (000).',
+    meaning:
+      'POST /operations: a searchParameters method other than between, in, like, =, <, >, <=, >= (000).',
   },
   p2pSearchMethodUnavailable: {
     code: 232,
@@ -117,7 +118,8 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'Transaction period required',
     source: 'emulator',
-    meaning: 'A search has no filter on the transaction date (created_date; created_at for P2P), which the documents require.',
+    meaning:
+      'A search has no filter on the transaction date (created_date; created_at for P2P), which the documents require.',
   },
   searchValueInvalid: {
     code: 9106,

@@ -1,4 +1,10 @@
-import { type ColumnValue, type DictionaryColumn, isDictionaryColumn, isoToMs, type SourceColumn } from '../records/index.js';
+import {
+  type ColumnValue,
+  type DictionaryColumn,
+  isDictionaryColumn,
+  isoToMs,
+  type SourceColumn,
+} from '../records/index.js';
 
 /** Record properties that hold instants (ISO strings in records, epoch ms in columns). */
 export const DATE_PROPERTIES: ReadonlySet<string> = new Set([

@@ -59,7 +59,8 @@ function withExamples<R extends { readonly id: string }>(
   const size = offset + (rest?.size ?? 0);
   return {
     size,
-    at: (index) => (index < offset ? { ...(examples[index] as R) } : (rest as RecordSource<R>).at(index - offset)),
+    at: (index) =>
+      index < offset ? { ...(examples[index] as R) } : (rest as RecordSource<R>).at(index - offset),
     indexOf(id) {
       const own = positions.get(id);
       if (own !== undefined) return own;
@@ -69,7 +70,10 @@ function withExamples<R extends { readonly id: string }>(
     column(property) {
       const head = examples.map((r) => columnValue(property, r[property]));
       if (!rest) return head;
-      return prefixColumn(head, rest.column?.(property) ?? materializedColumn(rest.size, (i) => rest.at(i), property));
+      return prefixColumn(
+        head,
+        rest.column?.(property) ?? materializedColumn(rest.size, (i) => rest.at(i), property),
+      );
     },
   };
 }

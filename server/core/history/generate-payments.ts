@@ -1,5 +1,11 @@
 import type { Merchant, Terminal } from '../../../fixtures/index.js';
-import type { PaymentRecord, PaymentStatus, RecordSource, SourceColumn, TransactionType } from '../records/index.js';
+import type {
+  PaymentRecord,
+  PaymentStatus,
+  RecordSource,
+  SourceColumn,
+  TransactionType,
+} from '../records/index.js';
 import { dictionaryColumn, materializedColumn } from './column-values.js';
 import type { Customer } from './customers.js';
 import { isoTime } from './iso-time.js';
@@ -18,7 +24,16 @@ export const DEMO_LINKS = {
   failurePostLink: 'https://testmerchant/order/1123/fail',
 } as const;
 
-const STATUSES: readonly PaymentStatus[] = ['NEW', 'AUTH', 'CHARGE', 'CANCEL', 'REFUND', 'REJECT', 'FAILED', '3D'];
+const STATUSES: readonly PaymentStatus[] = [
+  'NEW',
+  'AUTH',
+  'CHARGE',
+  'CANCEL',
+  'REFUND',
+  'REJECT',
+  'FAILED',
+  '3D',
+];
 const TYPES: readonly TransactionType[] = ['purchase', 'recurrent', 'installment', 'payout'];
 const LANGUAGES = ['RUS', 'KAZ', 'ENG'] as const;
 /** `description` index meaning "order <invoice id>". */
@@ -94,7 +109,8 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
 function amountFor(rng: Rng, currency: string): number {
   if (currency === 'KZT') {
     const band = rng.next();
-    const raw = band < 0.5 ? rng.int(200, 5_000) : band < 0.85 ? rng.int(5_000, 50_000) : rng.int(50_000, 600_000);
+    const raw =
+      band < 0.5 ? rng.int(200, 5_000) : band < 0.85 ? rng.int(5_000, 50_000) : rng.int(50_000, 600_000);
     return rng.chance(0.15) ? raw + rng.int(1, 99) / 100 : raw;
   }
   const cents = currency === 'RUB' ? rng.int(10_000, 2_000_000) : rng.int(500, 50_000);
@@ -113,12 +129,16 @@ function amountFor(rng: Rng, currency: string): number {
  * payments.at(0).id === payments.at(0).id; // true: the same record every time
  */
 export function createPaymentHistory(params: PaymentHistoryParams): RecordSource<PaymentRecord> {
-  const { merchants, customers, times, end } = params;
+  const { merchants, customers, times } = params;
   const n = times.length;
   const key = params.seed ^ PAYMENT_STREAM;
   const head = createIdHead(key);
   const terminals = merchants.flatMap((merchant, m) =>
-    merchant.terminals.map((terminal, t) => ({ merchant, terminal, weight: (m === 0 ? 3 : 1) * (t === 0 ? 2 : 1) })),
+    merchant.terminals.map((terminal, t) => ({
+      merchant,
+      terminal,
+      weight: (m === 0 ? 3 : 1) * (t === 0 ? 2 : 1),
+    })),
   );
   const currencies = [...new Set(['KZT', ...terminals.flatMap((t) => t.terminal.currencies)])];
   const draws = drawPayments(params, terminals, currencies);
@@ -130,7 +150,8 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
   };
   const invoiceAt = (i: number): string => String(FIRST_INVOICE + 3 * i + (draws.invoiceOffset[i] as number));
   const customerAt = (i: number): Customer => customers[draws.customer[i] as number] as Customer;
-  const termAt = (i: number) => terminals[draws.terminal[i] as number] as { merchant: Merchant; terminal: Terminal };
+  const termAt = (i: number) =>
+    terminals[draws.terminal[i] as number] as { merchant: Merchant; terminal: Terminal };
   const statusAt = (i: number): PaymentStatus => STATUSES[draws.status[i] as number] as PaymentStatus;
   const referenceAt = (i: number): string => {
     const ref = draws.reference[i] as number;
@@ -140,7 +161,8 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
     const d = draws.description[i] as number;
     return d === ORDER_DESCRIPTION ? `order ${invoiceAt(i)}` : (DESCRIPTIONS[d] as string);
   };
-  const payoutAmountAt = (i: number): number => (Number.isNaN(draws.payout[i] as number) ? 0 : (draws.charged[i] as number));
+  const payoutAmountAt = (i: number): number =>
+    Number.isNaN(draws.payout[i] as number) ? 0 : (draws.charged[i] as number);
   const installmentAt = (i: number): string =>
     draws.type[i] === 2 ? (INSTALLMENT_IDS[draws.installment[i] as number] as string) : NO_INSTALLMENT_ID;
 
@@ -206,7 +228,13 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
       // The cosmetic stream continues after the id drawn by idAt.
       approvalCode: approved ? pad(cosmetic.u32() % 1_000_000, 6) : '',
       intReference: status !== 'NEW' && status !== '3D' ? cosmetic.hex(16) : '',
-      reason: approved ? 'Successfully' : decline ? decline[1] : status === 'FAILED' ? 'System malfunction' : '',
+      reason: approved
+        ? 'Successfully'
+        : decline
+          ? decline[1]
+          : status === 'FAILED'
+            ? 'System malfunction'
+            : '',
       reasonCode: approved ? '00' : decline ? decline[0] : status === 'FAILED' ? '96' : '',
       secure3D: (flags & FLAG_SECURE3D) !== 0,
       backLink: links ? DEMO_LINKS.backLink : '',
@@ -264,7 +292,11 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
         case 'description':
           return each(descriptionAt);
         case 'postLink':
-          return dictionaryColumn(n, ['', DEMO_LINKS.postLink], (i) => (draws.flags[i] as number) & FLAG_LINKS);
+          return dictionaryColumn(
+            n,
+            ['', DEMO_LINKS.postLink],
+            (i) => (draws.flags[i] as number) & FLAG_LINKS,
+          );
         case 'installmentId':
           return dictionaryColumn(n, [NO_INSTALLMENT_ID, ...INSTALLMENT_IDS], (i) =>
             draws.type[i] === 2 ? 1 + (draws.installment[i] as number) : 0,
@@ -302,8 +334,24 @@ function drawPayments(
   const draws = new PaymentDraws(n);
   const pickTerminal = rng.weighted(Object.fromEntries(terminals.map((t, i) => [String(i), t.weight])));
   const status = (name: PaymentStatus) => STATUSES.indexOf(name);
-  const fresh = rng.weighted<PaymentStatus>({ NEW: 3, '3D': 2, AUTH: 25, CHARGE: 45, REJECT: 12, FAILED: 3, CANCEL: 5, REFUND: 5 });
-  const recent = rng.weighted<PaymentStatus>({ AUTH: 8, CHARGE: 63, CANCEL: 6, REFUND: 7, REJECT: 12, FAILED: 4 });
+  const fresh = rng.weighted<PaymentStatus>({
+    NEW: 3,
+    '3D': 2,
+    AUTH: 25,
+    CHARGE: 45,
+    REJECT: 12,
+    FAILED: 3,
+    CANCEL: 5,
+    REFUND: 5,
+  });
+  const recent = rng.weighted<PaymentStatus>({
+    AUTH: 8,
+    CHARGE: 63,
+    CANCEL: 6,
+    REFUND: 7,
+    REJECT: 12,
+    FAILED: 4,
+  });
   const old = rng.weighted<PaymentStatus>({ CHARGE: 70, CANCEL: 7, REFUND: 9, REJECT: 11, FAILED: 3 });
   const otherType = rng.weighted({ '0': 90, '1': 6, '3': 4 }); // purchase, recurrent, payout
   const language = rng.weighted({ '0': 60, '1': 25, '2': 15 });
@@ -341,7 +389,8 @@ function drawPayments(
     draws.amount[i] = amount;
     draws.charged[i] = charged;
     draws.refunded[i] = refunded;
-    draws.bonus[i] = currency === 'KZT' && rng.chance(0.08) ? Math.min(Math.floor(amount), rng.int(10, 5_000)) : 0;
+    draws.bonus[i] =
+      currency === 'KZT' && rng.chance(0.08) ? Math.min(Math.floor(amount), rng.int(10, 5_000)) : 0;
     draws.invoiceOffset[i] = rng.int(0, 2);
     draws.confirm[i] = confirm;
     draws.updated[i] = updated;
@@ -357,7 +406,9 @@ function drawPayments(
     draws.installment[i] = rng.int(0, INSTALLMENT_IDS.length - 1);
     draws.decline[i] = rng.int(0, DECLINES.length - 1);
     draws.reference[i] =
-      processed && (approved || rng.chance(0.5)) ? (rng.u32() % 1_000_000) * 1_000_000 + (rng.u32() % 1_000_000) : Number.NaN;
+      processed && (approved || rng.chance(0.5))
+        ? (rng.u32() % 1_000_000) * 1_000_000 + (rng.u32() % 1_000_000)
+        : Number.NaN;
   }
   return draws;
 }

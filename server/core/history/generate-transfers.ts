@@ -194,9 +194,17 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
         case 'amount':
           return amount;
         case 'clientId':
-          return dictionaryColumn(n, merchants.map((m) => m.clientId), (i) => merchant[i] as number);
+          return dictionaryColumn(
+            n,
+            merchants.map((m) => m.clientId),
+            (i) => merchant[i] as number,
+          );
         case 'terminalId':
-          return dictionaryColumn(n, merchants.map((m) => transferTerminal(m).id), (i) => merchant[i] as number);
+          return dictionaryColumn(
+            n,
+            merchants.map((m) => transferTerminal(m).id),
+            (i) => merchant[i] as number,
+          );
         case 'invoiceId':
           return each(orderAt);
         case 'accountId':
@@ -208,9 +216,17 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
         case 'reference':
           return each(referenceAt);
         case 'senderCardMask':
-          return dictionaryColumn(n, customers.map((c) => c.cardMask), (i) => sender[i] as number);
+          return dictionaryColumn(
+            n,
+            customers.map((c) => c.cardMask),
+            (i) => sender[i] as number,
+          );
         case 'senderCardType':
-          return dictionaryColumn(n, customers.map((c) => c.cardType), (i) => sender[i] as number);
+          return dictionaryColumn(
+            n,
+            customers.map((c) => c.cardType),
+            (i) => sender[i] as number,
+          );
         default:
           return materializedColumn(n, at, property);
       }

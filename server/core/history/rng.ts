@@ -77,7 +77,10 @@ export class Rng {
     const keys = Object.keys(weights) as K[];
     const bounds: number[] = [];
     let total = 0;
-    for (const key of keys) bounds.push((total += weights[key] ?? 0));
+    for (const key of keys) {
+      total += weights[key] ?? 0;
+      bounds.push(total);
+    }
     return () => {
       const roll = this.next() * total;
       let i = 0;

@@ -1,4 +1,5 @@
 export { CARD_TYPE_IDS, CURRENCY_IDS, maskPan, STATUS_IDS, TRANSACTION_TYPE_IDS } from './dictionaries.js';
+export { isoToMs } from './iso-ms.js';
 export { createLedger, type Ledger, type LedgerListener, type LedgerRecord } from './ledger.js';
 export type { PaymentRecord, PaymentStatus, RecordOrigin, TransactionType } from './payment-record.js';
 export {
@@ -11,4 +12,3 @@ export {
   type SourceColumn,
 } from './record-source.js';
 export type { TransferRecord, TransferType } from './transfer-record.js';
-export { isoToMs } from './iso-ms.js';

@@ -1,5 +1,5 @@
-export { compileLike, hasWildcard } from './engine/like-pattern.js';
 export { createLedgerIndex, type LedgerIndex, type LedgerIndexDeps } from './engine/ledger-index.js';
+export { compileLike, hasWildcard } from './engine/like-pattern.js';
 export {
   createSearchEngine,
   ID_FIELD,
@@ -12,8 +12,8 @@ export type {
   FieldType,
   FieldValue,
   Filter,
-  RawFieldValue,
   OrderKey,
+  RawFieldValue,
   SearchField,
   SearchMethod,
 } from './engine/types.js';

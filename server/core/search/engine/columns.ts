@@ -1,4 +1,5 @@
 import { isoToMs } from '../../records/index.js';
+import { StringColumn } from './string-column.js';
 import { TextColumn } from './text-column.js';
 import type { FieldType, FieldValue } from './types.js';
 
@@ -7,21 +8,20 @@ export const BOOLEAN_NULL = 2;
 
 /**
  * One field's values by row, compact: dates and numbers in a Float64Array (NaN = null), booleans in a
- * Uint8Array (2 = null), text dictionary-encoded ({@link TextColumn}) or, for fields of distinct values,
- * a plain array of the records' strings.
+ * Uint8Array (2 = null), text dictionary-encoded ({@link TextColumn}) or, for fields of mostly distinct
+ * values, the records' strings with their hashes ({@link StringColumn}).
  */
-export type Column = Float64Array | Uint8Array | TextColumn | (string | null)[];
+export type Column = Float64Array | Uint8Array | TextColumn | StringColumn;
 
 /** Allocates an empty column of `type` with room for `capacity` rows. */
 export function createColumn(type: FieldType, capacity: number, dictionary = false): Column {
-  if (type === 'text') return dictionary ? new TextColumn(capacity) : [];
+  if (type === 'text') return dictionary ? new TextColumn(capacity) : new StringColumn(capacity);
   return type === 'boolean' ? new Uint8Array(capacity) : new Float64Array(capacity);
 }
 
 /** The column with room for `capacity` rows (typed arrays are copied, text columns grow in place). */
 export function growColumn(column: Column, capacity: number): Column {
-  if (Array.isArray(column)) return column;
-  if (column instanceof TextColumn) {
+  if (column instanceof TextColumn || column instanceof StringColumn) {
     column.grow(capacity);
     return column;
   }
@@ -49,16 +49,15 @@ export function toCellValue(type: FieldType, raw: string | number | boolean | nu
 
 /** Stores `value` at `row`. */
 export function writeCell(column: Column, row: number, value: FieldValue): void {
-  if (Array.isArray(column)) column[row] = value === null ? null : String(value);
-  else if (column instanceof TextColumn) column.write(row, value === null ? null : String(value));
-  else if (column instanceof Uint8Array) column[row] = value === null ? BOOLEAN_NULL : value ? 1 : 0;
+  if (column instanceof TextColumn || column instanceof StringColumn) {
+    column.write(row, value === null ? null : String(value));
+  } else if (column instanceof Uint8Array) column[row] = value === null ? BOOLEAN_NULL : value ? 1 : 0;
   else column[row] = value === null ? Number.NaN : (value as number);
 }
 
 /** Reads the value at `row` (null for SQL NULL). */
 export function readCell(column: Column, row: number): FieldValue {
-  if (Array.isArray(column)) return column[row] ?? null;
-  if (column instanceof TextColumn) return column.read(row);
+  if (column instanceof TextColumn || column instanceof StringColumn) return column.read(row);
   const value = column[row] as number;
   if (column instanceof Uint8Array) return value === BOOLEAN_NULL ? null : value === 1;
   return Number.isNaN(value) ? null : value;

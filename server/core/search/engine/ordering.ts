@@ -1,4 +1,5 @@
 import type { Column } from './columns.js';
+import { StringColumn } from './string-column.js';
 import { TextColumn } from './text-column.js';
 
 /** Compares two rows: negative when `a` sorts first. */
@@ -32,8 +33,8 @@ export function compareColumn(column: Column): RowComparator {
       return (ranks[x] as number) - (ranks[y] as number);
     };
   }
-  if (Array.isArray(column)) {
-    const strings = column as readonly (string | null)[];
+  if (column instanceof StringColumn) {
+    const strings = column.values;
     return (a, b) => compareText(strings[a] ?? null, strings[b] ?? null);
   }
   if (column instanceof Uint8Array) return (a, b) => (column[a] as number) - (column[b] as number);
@@ -71,7 +72,12 @@ export function compareRows(keys: readonly BoundKey[]): RowComparator {
  * The rows at positions [offset, offset + limit) of `rows` sorted by `compare`. Shallow pages keep only
  * the best `offset + limit` rows in a heap instead of sorting every match.
  */
-export function selectPage(rows: Int32Array, compare: RowComparator, offset: number, limit: number): number[] {
+export function selectPage(
+  rows: Int32Array,
+  compare: RowComparator,
+  offset: number,
+  limit: number,
+): number[] {
   const wanted = Math.min(rows.length, offset + limit);
   if (offset >= rows.length || limit === 0) return [];
   if (wanted * 8 > rows.length) {

@@ -7,8 +7,16 @@ import {
 } from '../../records/index.js';
 import { type Column, createColumn, growColumn, toCellValue, writeCell } from './columns.js';
 import { DatePartition } from './date-partition.js';
-import { type BoundKey, compareColumn, compareRows, compareText, type RowComparator, selectPage } from './ordering.js';
-import { compileFilter, type RowTest } from './predicates.js';
+import {
+  type BoundKey,
+  compareColumn,
+  compareRows,
+  compareText,
+  type RowComparator,
+  selectPage,
+} from './ordering.js';
+import { compileFilter, type RowFilter } from './predicates.js';
+import { StringColumn } from './string-column.js';
 import { TextColumn } from './text-column.js';
 import { type EngineQuery, type EngineResult, type Filter, fieldValue, type SearchField } from './types.js';
 
@@ -139,8 +147,10 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
         (column as Float64Array)[row] = raw === null || raw === undefined ? Number.NaN : Number(raw);
         return;
       case 'text':
-        if (Array.isArray(column)) column[row] = raw === null || raw === undefined ? null : String(raw);
-        else (column as TextColumn).write(row, raw === null || raw === undefined ? null : String(raw));
+        (column as TextColumn | StringColumn).write(
+          row,
+          raw === null || raw === undefined ? null : String(raw),
+        );
         return;
       default:
         writeCell(column, row, toCellValue('boolean', raw as boolean | null));
@@ -195,8 +205,8 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     }
     if (!field.map && col instanceof Float64Array && target instanceof Float64Array) {
       target.set(col.subarray(0, n));
-    } else if (!field.map && Array.isArray(col) && Array.isArray(target)) {
-      store.columns[i] = col as (string | null)[]; // adopted: a source builds a fresh array per call
+    } else if (!field.map && Array.isArray(col) && target instanceof StringColumn) {
+      target.adopt(col as (string | null)[], n); // a source builds a fresh array per call
     } else {
       for (let row = 0; row < n; row++) put(i, row, field.map ? field.map(col[row]) : col[row]);
     }
@@ -386,7 +396,9 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       store.partitionKeys = isDictionaryColumn(keys)
         ? Array.from(keys.codes, (code) => keys.values[code] as string)
         : Array.from(keys, String);
-      fields.forEach((field, i) => loadColumn(i, values[i] as ArrayLike<ColumnValue> | DictionaryColumn, n));
+      for (let i = 0; i < fields.length; i++) {
+        loadColumn(i, values[i] as ArrayLike<ColumnValue> | DictionaryColumn, n);
+      }
       buildPartitions();
       return true;
     },
@@ -421,7 +433,7 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       const { from, to, rest } = dateRange(query.filters);
       const lo = partition.lowerBound(from);
       const hi = Math.max(lo, partition.upperBound(to));
-      const tests: RowTest[] = rest.map((filter) => {
+      const filters: RowFilter[] = rest.map((filter) => {
         const i = fieldIndex.get(filter.field);
         if (i === undefined) throw new Error(`unknown field '${filter.field}'`);
         return compileFilter(filter, (fields[i] as SearchField<R>).type, store.columns[i] as Column);
@@ -430,7 +442,7 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       const rows = partition.rows;
       const toIds = (page: readonly number[]) => page.map(idAt);
 
-      if (tests.length === 0) {
+      if (filters.length === 0) {
         const count = hi - lo;
         const page = byPrimaryFirst
           ? pageInDateOrder(count, (i) => rows[lo + i] as number, query, compare, descending)
@@ -438,13 +450,11 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
         return { total: count, ids: toIds(page) };
       }
 
+      // Each filter narrows the rows of the date range in place, in date order.
       const matches = new Int32Array(hi - lo);
-      let count = 0;
-      scan: for (let p = lo; p < hi; p++) {
-        const row = rows[p] as number;
-        for (const test of tests) if (!test(row)) continue scan;
-        matches[count++] = row;
-      }
+      let count = (filters[0] as RowFilter)(rows.subarray(lo, hi), hi - lo, matches);
+      for (let f = 1; f < filters.length && count > 0; f++)
+        count = (filters[f] as RowFilter)(matches, count, matches);
       const matched = matches.subarray(0, count);
       const page = byPrimaryFirst
         ? pageInDateOrder(count, (i) => matched[i] as number, query, compare, descending)

@@ -12,6 +12,7 @@ export class TextColumn {
   /** Value → code, built when first needed (a loaded column may never need it). */
   private lookup: Map<string, number> | undefined;
   private ranks: Int32Array | undefined;
+  private readonly tables = new Map<string, { table: Uint8Array; tested: number }>();
   private lastValue: string | undefined;
   private lastCode = -1;
 
@@ -25,6 +26,7 @@ export class TextColumn {
   adopt(codes: Int32Array, values: readonly string[]): void {
     this.codes = codes;
     this.values = [...values];
+    this.tables.clear();
     this.lookup = undefined;
     this.ranks = undefined;
     this.lastValue = undefined;
@@ -75,11 +77,27 @@ export class TextColumn {
     return this.index().get(value) ?? -1;
   }
 
-  /** A table code → 1 for the distinct values that pass `test` (tested once each). */
-  matching(test: (value: string) => boolean): Uint8Array {
-    const table = new Uint8Array(this.values.length);
-    for (let code = 0; code < this.values.length; code++) if (test(this.values[code] as string)) table[code] = 1;
-    return table;
+  /**
+   * A table code → 1 for the distinct values that pass `test` (tested once each). Tables are kept per
+   * `key` (the filter), so repeating a search, or paging through it, tests only values added since.
+   */
+  matching(key: string, test: (value: string) => boolean): Uint8Array {
+    let memo = this.tables.get(key);
+    if (!memo) {
+      if (this.tables.size >= 64) this.tables.clear();
+      memo = { table: new Uint8Array(0), tested: 0 };
+      this.tables.set(key, memo);
+    }
+    if (memo.tested < this.values.length) {
+      const table = new Uint8Array(this.values.length);
+      table.set(memo.table);
+      for (let code = memo.tested; code < this.values.length; code++) {
+        if (test(this.values[code] as string)) table[code] = 1;
+      }
+      memo.table = table;
+      memo.tested = this.values.length;
+    }
+    return memo.table;
   }
 
   /** Rank of each code in ascending value order (binary collation), computed when first needed. */

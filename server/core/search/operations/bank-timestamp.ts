@@ -1,4 +1,5 @@
 import { bankOffsetMinutes } from '../../bank-time.js';
+import { isoToMs } from '../../records/index.js';
 
 /** How the bank prints a time it does not have: Go's zero time (002 answers `updated_date` so). */
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
@@ -15,13 +16,18 @@ export const ZERO_TIME = '0001-01-01T00:00:00Z';
  */
 export function formatBankTimestamp(iso: string | null): string {
   if (iso === null) return ZERO_TIME;
-  const ms = Date.parse(iso);
+  const ms = isoToMs(iso);
   if (Number.isNaN(ms)) return ZERO_TIME;
-  const instant = new Date(ms);
-  const offset = bankOffsetMinutes(instant);
+  const offset = bankOffsetMinutes(new Date(ms));
   const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
-  const fraction = (/\.(\d{1,9})/.exec(iso)?.[1] ?? '').replace(/0+$/, '');
-  const hours = String(Math.floor(offset / 60)).padStart(2, '0');
-  const minutes = String(offset % 60).padStart(2, '0');
-  return `${local}${fraction ? `.${fraction}` : ''}+${hours}:${minutes}`;
+  const dot = iso.indexOf('.', 19);
+  let fraction = '';
+  if (dot >= 0) {
+    let end = dot + 1;
+    while (end < iso.length && end - dot <= 9 && iso.charCodeAt(end) >= 48 && iso.charCodeAt(end) <= 57)
+      end++;
+    fraction = iso.slice(dot + 1, end).replace(/0+$/, '');
+  }
+  const zone = `+${String(Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`;
+  return `${local}${fraction ? `.${fraction}` : ''}${zone}`;
 }

@@ -76,10 +76,14 @@ function paging(model: QueryModel, raw: RawSearchRequest): { offset: number; lim
   const limit = wholeNumber(raw.limit);
   const fail = (detail: string) => catalogueError('searchPagingInvalid', detail);
   if (offset === undefined || offset < 0 || offset > MAX_OFFSET) {
-    throw fail(`paging.${offsetName} must be a whole number from 0 to ${MAX_OFFSET}, got ${JSON.stringify(raw.offset)}`);
+    throw fail(
+      `paging.${offsetName} must be a whole number from 0 to ${MAX_OFFSET}, got ${JSON.stringify(raw.offset)}`,
+    );
   }
   if (limit === undefined || limit < 1 || limit > model.maxPageSize) {
-    throw fail(`paging.${limitName} must be a whole number from 1 to ${model.maxPageSize}, got ${JSON.stringify(raw.limit)}`);
+    throw fail(
+      `paging.${limitName} must be a whole number from 1 to ${model.maxPageSize}, got ${JSON.stringify(raw.limit)}`,
+    );
   }
   return { offset: model.reading === 'skip' ? offset : offset * limit, limit };
 }
@@ -93,7 +97,10 @@ function checkCount(method: SearchMethod, values: readonly RawValue[], name: str
   if (method === 'like') {
     if (values.length !== 1) throw fail('like needs exactly 1 value containing %');
     if (typeof values[0] !== 'string' || !hasWildcard(values[0])) {
-      throw catalogueError('searchValueCount', `'${name}' like: the value must contain %, got ${JSON.stringify(values[0])}`);
+      throw catalogueError(
+        'searchValueCount',
+        `'${name}' like: the value must contain %, got ${JSON.stringify(values[0])}`,
+      );
     }
   }
   if (method !== 'between' && method !== 'in' && method !== 'like' && values.length !== 1) {
@@ -137,7 +144,8 @@ export function parseSearchRequest(model: QueryModel, partition: string, raw: Ra
     const typed = values.map((raw) => {
       if (method === 'like') return String(raw);
       const parsed = parseSearchValue(field.type, raw);
-      if ('problem' in parsed) throw catalogueError('searchValueInvalid', `'${parameter.name}': ${parsed.problem}`);
+      if ('problem' in parsed)
+        throw catalogueError('searchValueInvalid', `'${parameter.name}': ${parsed.problem}`);
       return parsed.value;
     });
     if (field.name === model.requiredFilter) period = true;
@@ -158,11 +166,17 @@ export function parseSearchRequest(model: QueryModel, partition: string, raw: Ra
     if (!sortable) {
       const names = model.fields.filter((f) => f.order !== false).map((f) => f.name);
       if (model.orderById) names.push(ID_FIELD);
-      throw catalogueError('searchOrderInvalid', `'${parameter.field}' is not sortable; use one of ${names.join(', ')}`);
+      throw catalogueError(
+        'searchOrderInvalid',
+        `'${parameter.field}' is not sortable; use one of ${names.join(', ')}`,
+      );
     }
     const direction = parameter.typeOrder.trim().toUpperCase();
     if (direction !== 'ASC' && direction !== 'DESC') {
-      throw catalogueError('searchOrderInvalid', `typeOrder of '${parameter.field}' must be ASC or DESC, got ${JSON.stringify(parameter.typeOrder)}`);
+      throw catalogueError(
+        'searchOrderInvalid',
+        `typeOrder of '${parameter.field}' must be ASC or DESC, got ${JSON.stringify(parameter.typeOrder)}`,
+      );
     }
     order.push({ field: field ? field.name : ID_FIELD, descending: direction === 'DESC' });
   }

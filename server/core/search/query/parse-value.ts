@@ -66,7 +66,12 @@ export function parseSearchValue(
         : { value: ms };
     }
     case 'number': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER.test(raw.trim()) ? Number(raw) : Number.NaN;
+      const n =
+        typeof raw === 'number'
+          ? raw
+          : typeof raw === 'string' && NUMBER.test(raw.trim())
+            ? Number(raw)
+            : Number.NaN;
       return Number.isFinite(n) ? { value: n } : { problem: `${shown} is not a number` };
     }
     case 'boolean': {
