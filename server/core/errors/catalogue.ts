@@ -88,16 +88,14 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'Invalid paging',
     source: 'emulator',
-    meaning:
-      'Search paging is not whole numbers, a page/skip is negative, or a size/limit is below 1 or above the maximum (1000).',
+    meaning: 'Search paging is not whole numbers, the page is negative, or the size is not from 1 to 1000.',
   },
   searchValueCount: {
     code: 9102,
     status: 400,
     message: 'Wrong search parameters for the method',
     source: 'emulator',
-    meaning:
-      'A search method got the wrong values: between needs 2, like 1 containing %, in at least 1, =, <, >, <=, >= exactly 1.',
+    meaning: 'A search method got the wrong values (between 2, like 1 with %, in 1 or more, the others 1).',
   },
   searchUnknownField: {
     code: 9103,
@@ -118,8 +116,7 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'Transaction period required',
     source: 'emulator',
-    meaning:
-      'A search has no filter on the transaction date (created_date; created_at for P2P), which the documents require.',
+    meaning: 'A search has no filter on the transaction date (created_date, or created_at for P2P).',
   },
   searchValueInvalid: {
     code: 9106,
