@@ -77,7 +77,8 @@ describe('generated history', () => {
     );
     expect(values((p) => p.clientId)).toEqual(new Set(['test', 'halykfinanceUSD']));
     expect(values((p) => p.shopId).size).toBe(2); // one per terminal's shop
-    expect(values((p) => p.cardType)).toEqual(new Set(['VISA', 'MasterCard']));
+    expect(values((p) => p.cardType)).toContain('VISA');
+    expect(values((p) => p.cardType)).toContain('MasterCard');
     const bigger = generateHistory({ seed: 42, size: 20_000, end: END, merchants }).payments;
     expect(new Set(Array.from({ length: 2000 }, (_, i) => bigger.at(i * 10).cardType))).toContain('AMEX');
     expect(values((p) => p.language)).toEqual(new Set(['RUS', 'KAZ', 'ENG']));

@@ -49,6 +49,16 @@ export interface GeneratedHistory {
   readonly transfers: RecordSource<TransferRecord>;
 }
 
+/** A source of known size whose records are drawn on first access. */
+function lazySource<R>(size: number, source: () => RecordSource<R>): RecordSource<R> {
+  return {
+    size,
+    at: (index) => source().at(index),
+    indexOf: (id) => source().indexOf(id),
+    column: (property) => source().column?.(property),
+  };
+}
+
 /** The example records first (a copy on each read: callers may change what they get), then `rest`. */
 function withExamples<R extends { readonly id: string }>(
   examples: readonly R[],
@@ -104,19 +114,24 @@ export function generateHistory(options: HistoryOptions): GeneratedHistory {
   if (size === 0 || merchants.length === 0) {
     return { payments: withExamples(payments, undefined), transfers: withExamples(transfers, undefined) };
   }
-  const faker = createSeededFaker(seed, options.end);
-  const customers = buildCustomers(faker, Math.min(MAX_CUSTOMERS, Math.max(24, Math.round(size / 40))));
-  const timeline = new Rng(seed);
-  const paymentTimes = buildTimeline(timeline, size, start, end);
-  const transferTimes = buildTimeline(timeline, Math.ceil(size / PAYMENTS_PER_TRANSFER), start, end);
+  // Drawn when first read: a sandbox that never searches (most msw handlers) pays nothing for it.
+  let drawn: { payments: RecordSource<PaymentRecord>; transfers: RecordSource<TransferRecord> } | undefined;
+  const draw = () => {
+    if (!drawn) {
+      const faker = createSeededFaker(seed, options.end);
+      const customers = buildCustomers(faker, Math.min(MAX_CUSTOMERS, Math.max(24, Math.round(size / 40))));
+      const timeline = new Rng(seed);
+      const paymentTimes = buildTimeline(timeline, size, start, end);
+      const transferTimes = buildTimeline(timeline, Math.ceil(size / PAYMENTS_PER_TRANSFER), start, end);
+      drawn = {
+        payments: createPaymentHistory({ seed, merchants, customers, times: paymentTimes, end }),
+        transfers: createTransferHistory({ seed, merchants, customers, times: transferTimes }),
+      };
+    }
+    return drawn;
+  };
   return {
-    payments: withExamples(
-      payments,
-      createPaymentHistory({ seed, merchants, customers, times: paymentTimes, end }),
-    ),
-    transfers: withExamples(
-      transfers,
-      createTransferHistory({ seed, merchants, customers, times: transferTimes }),
-    ),
+    payments: withExamples(payments, lazySource(size, () => draw().payments)),
+    transfers: withExamples(transfers, lazySource(Math.ceil(size / PAYMENTS_PER_TRANSFER), () => draw().transfers)),
   };
 }
