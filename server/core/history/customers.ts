@@ -62,7 +62,9 @@ export function buildCustomers(faker: Faker, count: number): Customer[] {
     customers.push({
       name: `${first} ${last}`,
       email: `${user}@${helpers.arrayElement(EMAIL_PROVIDERS)}`.toLowerCase(),
-      phone: datatype.boolean(0.85) ? `77${helpers.arrayElement(['0', '0', '7', '4'])}${digits(faker, 8)}` : '',
+      phone: datatype.boolean(0.85)
+        ? `77${helpers.arrayElement(['0', '0', '7', '4'])}${digits(faker, 8)}`
+        : '',
       ip: `${number.int({ min: 2, max: 223 })}.${number.int(255)}.${number.int(255)}.${number.int({ min: 1, max: 254 })}`,
       country: located ? 'Kazakhstan' : '',
       city: located ? where.city : '',

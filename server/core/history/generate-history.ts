@@ -131,7 +131,13 @@ export function generateHistory(options: HistoryOptions): GeneratedHistory {
     return drawn;
   };
   return {
-    payments: withExamples(payments, lazySource(size, () => draw().payments)),
-    transfers: withExamples(transfers, lazySource(Math.ceil(size / PAYMENTS_PER_TRANSFER), () => draw().transfers)),
+    payments: withExamples(
+      payments,
+      lazySource(size, () => draw().payments),
+    ),
+    transfers: withExamples(
+      transfers,
+      lazySource(Math.ceil(size / PAYMENTS_PER_TRANSFER), () => draw().transfers),
+    ),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../records/index.js';
 import { type Column, createColumn, growColumn, toCellValue, writeCell } from './columns.js';
 import { DatePartition } from './date-partition.js';
+import { dateRange, pageInDateOrder } from './date-plan.js';
 import {
   type BoundKey,
   compareColumn,
@@ -18,7 +19,7 @@ import {
 import { compileFilter, type RowFilter } from './predicates.js';
 import { StringColumn } from './string-column.js';
 import { TextColumn } from './text-column.js';
-import { type EngineQuery, type EngineResult, type Filter, fieldValue, type SearchField } from './types.js';
+import { type EngineQuery, type EngineResult, fieldValue, type SearchField } from './types.js';
 
 /** What an engine indexes: a field table, the date field kept sorted, and how records are owned. */
 export interface SearchEngineOptions<R> {
@@ -108,6 +109,8 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     { field: ID_FIELD, descending: false },
   ];
   let store = emptyStore(0);
+  /** Rows matched so far by a search (engines are synchronous, so one buffer serves every search). */
+  let scratch = new Int32Array(1024);
 
   function emptyStore(capacity: number): Store {
     return {
@@ -290,73 +293,6 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     return { compare: compareRows(keys), byPrimaryFirst, descending: first?.descending ?? true };
   }
 
-  /** The primary-date range implied by the filters, and the filters it does not fully express. */
-  function dateRange(filters: readonly Filter[]): { from: number; to: number; rest: Filter[] } {
-    let from = Number.NEGATIVE_INFINITY;
-    let to = Number.POSITIVE_INFINITY;
-    const rest: Filter[] = [];
-    for (const filter of filters) {
-      if (fieldIndex.get(filter.field) !== primary) {
-        rest.push(filter);
-        continue;
-      }
-      const values = filter.values as number[];
-      const [a = 0, b = 0] = values;
-      switch (filter.method) {
-        case 'between':
-          from = Math.max(from, a);
-          to = Math.min(to, b);
-          break;
-        case '=':
-          from = Math.max(from, a);
-          to = Math.min(to, a);
-          break;
-        case '>=':
-          from = Math.max(from, a);
-          break;
-        case '>':
-          from = Math.max(from, Math.floor(a) + 1);
-          break;
-        case '<=':
-          to = Math.min(to, a);
-          break;
-        case '<':
-          to = Math.min(to, Math.ceil(a) - 1);
-          break;
-        default: // `in`: bounded by its extremes, then checked exactly
-          from = Math.max(from, Math.min(...values));
-          to = Math.min(to, Math.max(...values));
-          rest.push(filter);
-      }
-    }
-    return { from, to, rest };
-  }
-
-  /**
-   * A page of rows that are in primary-date order (ascending), sorted by the full comparator: rows with
-   * the same date at the page's edges are pulled in and ordered by the remaining keys.
-   */
-  function pageInDateOrder(
-    count: number,
-    rowAt: (i: number) => number,
-    query: EngineQuery,
-    compare: RowComparator,
-    descending: boolean,
-  ): number[] {
-    if (query.offset >= count || query.limit === 0) return [];
-    const logicalEnd = Math.min(count, query.offset + query.limit);
-    let start = descending ? count - logicalEnd : query.offset;
-    let end = descending ? count - query.offset : logicalEnd;
-    const time = (i: number) => primaryTime(rowAt(i));
-    while (start > 0 && time(start - 1) === time(start)) start--;
-    while (end < count && time(end) === time(end - 1)) end++;
-    const window: number[] = [];
-    for (let i = start; i < end; i++) window.push(rowAt(i));
-    window.sort(compare);
-    const firstLogical = descending ? count - end : start;
-    return window.slice(query.offset - firstLogical, logicalEnd - firstLogical);
-  }
-
   return {
     get size() {
       return store.size;
@@ -430,7 +366,7 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     search(query) {
       const partition = store.partitions.get(query.partition);
       if (!partition) return { total: 0, ids: [] };
-      const { from, to, rest } = dateRange(query.filters);
+      const { from, to, rest } = dateRange(query.filters, (name) => fieldIndex.get(name) === primary);
       const lo = partition.lowerBound(from);
       const hi = Math.max(lo, partition.upperBound(to));
       const filters: RowFilter[] = rest.map((filter) => {
@@ -445,19 +381,21 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       if (filters.length === 0) {
         const count = hi - lo;
         const page = byPrimaryFirst
-          ? pageInDateOrder(count, (i) => rows[lo + i] as number, query, compare, descending)
+          ? pageInDateOrder(count, (i) => rows[lo + i] as number, primaryTime, query, compare, descending)
           : selectPage(rows.subarray(lo, hi), compare, query.offset, query.limit);
         return { total: count, ids: toIds(page) };
       }
 
-      // Each filter narrows the rows of the date range in place, in date order.
-      const matches = new Int32Array(hi - lo);
+      // Each filter narrows the rows of the date range in place, in date order. The buffer is reused:
+      // allocating megabytes per query would cost more than the scan.
+      if (scratch.length < hi - lo) scratch = new Int32Array(Math.max(hi - lo, scratch.length * 2));
+      const matches = scratch;
       let count = (filters[0] as RowFilter)(rows.subarray(lo, hi), hi - lo, matches);
       for (let f = 1; f < filters.length && count > 0; f++)
         count = (filters[f] as RowFilter)(matches, count, matches);
       const matched = matches.subarray(0, count);
       const page = byPrimaryFirst
-        ? pageInDateOrder(count, (i) => matched[i] as number, query, compare, descending)
+        ? pageInDateOrder(count, (i) => matched[i] as number, primaryTime, query, compare, descending)
         : selectPage(matched, compare, query.offset, query.limit);
       return { total: count, ids: toIds(page) };
     },
