@@ -31,6 +31,9 @@ export function columnValue(property: string, value: unknown): ColumnValue {
 /**
  * A column of any property, by building every record: the slow path for properties a generated
  * source does not keep column-wise.
+ *
+ * @example
+ * materializedColumn(source.size, (i) => source.at(i), 'payerName');
  */
 export function materializedColumn<R>(
   size: number,
@@ -45,6 +48,9 @@ export function materializedColumn<R>(
 /**
  * A dictionary column of `count` records whose value is `values[pick(i)]`, with duplicate values merged
  * (two customers may share a phone).
+ *
+ * @example
+ * dictionaryColumn(3, ['a', 'b', 'a'], (i) => i); // { codes: [0, 1, 0], values: ['a', 'b'] }
  */
 export function dictionaryColumn(
   count: number,
@@ -67,7 +73,12 @@ export function dictionaryColumn(
   return { codes, values: distinct };
 }
 
-/** `head` followed by `tail`, in the tail's representation (typed, dictionary or plain). */
+/**
+ * `head` followed by `tail`, in the tail's representation (typed, dictionary or plain).
+ *
+ * @example
+ * prefixColumn([1, 2], Float64Array.of(3)); // Float64Array [1, 2, 3]
+ */
 export function prefixColumn(head: readonly ColumnValue[], tail: SourceColumn): SourceColumn {
   if (isDictionaryColumn(tail)) {
     const values = [...tail.values];

@@ -46,7 +46,12 @@ export function createIdHead(key: number): IdHead {
   };
 }
 
-/** The first 32 bits of a UUID, or -1 when `id` is not a UUID. */
+/**
+ * The first 32 bits of a UUID, or -1 when `id` is not a UUID.
+ *
+ * @example
+ * uuidHead('b9d46313-264e-41ec-814c-728dd51eb97f'); // 0xb9d46313
+ */
 export function uuidHead(id: string): number {
   if (id.length !== 36 || id[8] !== '-') return -1;
   const head = Number.parseInt(id.slice(0, 8), 16);

@@ -3,7 +3,12 @@ const HEX_UPPER = Array.from('0123456789ABCDEF', (c) => c.charCodeAt(0));
 /** Scratch buffer of character codes: strings are built flat in one go (V8 keeps `+=` chains as ropes). */
 const codes: number[] = new Array(36).fill(0);
 
-/** 32-bit avalanche mix (splitmix32 finaliser). */
+/**
+ * 32-bit avalanche mix (splitmix32 finaliser).
+ *
+ * @example
+ * mix32(1) !== mix32(2); // well spread
+ */
 export function mix32(value: number): number {
   let z = value | 0;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);

@@ -12,7 +12,12 @@ export interface DictionaryColumn {
 /** A column of a record source: values by position, or dictionary codes. */
 export type SourceColumn = ArrayLike<ColumnValue> | DictionaryColumn;
 
-/** True when `column` is dictionary-encoded. */
+/**
+ * True when `column` is dictionary-encoded.
+ *
+ * @example
+ * isDictionaryColumn({ codes: Int32Array.of(0), values: ['x'] }); // true
+ */
 export function isDictionaryColumn(column: SourceColumn): column is DictionaryColumn {
   return 'codes' in column && column.codes instanceof Int32Array;
 }
@@ -51,7 +56,12 @@ export function arraySource<R extends { readonly id: string }>(records: readonly
   };
 }
 
-/** True when `history` is a {@link RecordSource} rather than an array. */
+/**
+ * True when `history` is a {@link RecordSource} rather than an array.
+ *
+ * @example
+ * isRecordSource([]); // false
+ */
 export function isRecordSource<R>(history: readonly R[] | RecordSource<R>): history is RecordSource<R> {
   return !Array.isArray(history);
 }

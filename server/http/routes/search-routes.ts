@@ -13,7 +13,12 @@ async function searchBody<T extends TSchema>(c: Context<AppEnv>, schema: T): Pro
   return result.value;
 }
 
-/** `POST /operations` (000) and `POST /p2p/operations` (001), on both host layouts. */
+/**
+ * `POST /operations` (000) and `POST /p2p/operations` (001), on both host layouts.
+ *
+ * @example
+ * registerSearchRoutes(app);
+ */
 export function registerSearchRoutes(app: Hono<AppEnv>): void {
   registerEndpoint(app, endpoints.operationsSearch, async (c) => {
     const request = await searchBody(c, endpoints.operationsSearch.request.body);

@@ -13,13 +13,23 @@ export const BOOLEAN_NULL = 2;
  */
 export type Column = Float64Array | Uint8Array | TextColumn | StringColumn;
 
-/** Allocates an empty column of `type` with room for `capacity` rows. */
+/**
+ * Allocates an empty column of `type` with room for `capacity` rows.
+ *
+ * @example
+ * const amounts = createColumn('number', 1024); // a Float64Array
+ */
 export function createColumn(type: FieldType, capacity: number, dictionary = false): Column {
   if (type === 'text') return dictionary ? new TextColumn(capacity) : new StringColumn(capacity);
   return type === 'boolean' ? new Uint8Array(capacity) : new Float64Array(capacity);
 }
 
-/** The column with room for `capacity` rows (typed arrays are copied, text columns grow in place). */
+/**
+ * The column with room for `capacity` rows (typed arrays are copied, text columns grow in place).
+ *
+ * @example
+ * amounts = growColumn(amounts, 4096);
+ */
 export function growColumn(column: Column, capacity: number): Column {
   if (column instanceof TextColumn || column instanceof StringColumn) {
     column.grow(capacity);
@@ -30,7 +40,12 @@ export function growColumn(column: Column, capacity: number): Column {
   return grown;
 }
 
-/** Converts a record's raw value to the column's representation (dates to epoch ms). */
+/**
+ * Converts a record's raw value to the column's representation (dates to epoch ms).
+ *
+ * @example
+ * toCellValue('date', '2018-10-27T09:08:14Z'); // 1540631294000
+ */
 export function toCellValue(type: FieldType, raw: string | number | boolean | null): FieldValue {
   if (raw === null || raw === undefined) return null;
   switch (type) {
@@ -47,18 +62,15 @@ export function toCellValue(type: FieldType, raw: string | number | boolean | nu
   }
 }
 
-/** Stores `value` at `row`. */
+/**
+ * Stores `value` at `row`.
+ *
+ * @example
+ * writeCell(flags, row, true); // stored as 1
+ */
 export function writeCell(column: Column, row: number, value: FieldValue): void {
   if (column instanceof TextColumn || column instanceof StringColumn) {
     column.write(row, value === null ? null : String(value));
   } else if (column instanceof Uint8Array) column[row] = value === null ? BOOLEAN_NULL : value ? 1 : 0;
   else column[row] = value === null ? Number.NaN : (value as number);
-}
-
-/** Reads the value at `row` (null for SQL NULL). */
-export function readCell(column: Column, row: number): FieldValue {
-  if (column instanceof TextColumn || column instanceof StringColumn) return column.read(row);
-  const value = column[row] as number;
-  if (column instanceof Uint8Array) return value === BOOLEAN_NULL ? null : value === 1;
-  return Number.isNaN(value) ? null : value;
 }

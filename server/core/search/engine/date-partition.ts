@@ -1,6 +1,10 @@
 /**
  * One partition's rows (one merchant's records) sorted by the primary date: the engine's only index.
  * Binary search turns a date range into a slice; new records (created "now") append at the end.
+ *
+ * @example
+ * const partition = DatePartition.build({ times: [3, 1, 2], rows: [0, 1, 2] });
+ * partition.lowerBound(2); // 1
  */
 export class DatePartition {
   /** Primary dates (epoch ms, ascending; +Infinity for records without one). */

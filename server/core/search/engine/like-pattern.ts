@@ -26,7 +26,13 @@ function tokenize(pattern: string): Token[] {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** True when `pattern` has an unescaped `%` (the documents require one in a `like` value). */
+/**
+ * True when `pattern` has an unescaped `%` (the documents require one in a `like` value).
+ *
+ * @example
+ * hasWildcard('dana%'); // true
+ * hasWildcard('50\\%'); // false: an escaped percent sign
+ */
 export function hasWildcard(pattern: string): boolean {
   return tokenize(pattern).some((t) => t.kind === '%');
 }

@@ -11,7 +11,12 @@ export interface BoundKey {
   readonly descending: boolean;
 }
 
-/** Ascending comparison of text; null (absent) after every value. */
+/**
+ * Ascending comparison of text; null (absent) after every value.
+ *
+ * @example
+ * ['b', null, 'a'].sort(compareText); // ['a', 'b', null]
+ */
 export function compareText(x: string | null, y: string | null): number {
   if (x === y) return 0;
   if (x === null) return 1;
@@ -19,7 +24,12 @@ export function compareText(x: string | null, y: string | null): number {
   return x < y ? -1 : 1;
 }
 
-/** Ascending comparison of one column; nulls sort last ascending and first descending (PostgreSQL). */
+/**
+ * Ascending comparison of one column; nulls sort last ascending and first descending (PostgreSQL).
+ *
+ * @example
+ * rows.sort(compareColumn(amounts));
+ */
 export function compareColumn(column: Column): RowComparator {
   if (column instanceof TextColumn) {
     const ranks = column.rankByCode();
@@ -71,6 +81,9 @@ export function compareRows(keys: readonly BoundKey[]): RowComparator {
 /**
  * The rows at positions [offset, offset + limit) of `rows` sorted by `compare`. Shallow pages keep only
  * the best `offset + limit` rows in a heap instead of sorting every match.
+ *
+ * @example
+ * selectPage(matches, compare, 40, 20); // the third page of 20, in order
  */
 export function selectPage(
   rows: Int32Array,

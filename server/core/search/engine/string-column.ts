@@ -1,4 +1,9 @@
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+/**
+ * 32-bit FNV-1a hash of a string's UTF-16 code units.
+ *
+ * @example
+ * hashText('300001775') === hashText('300001775'); // true
+ */
 export function hashText(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -12,6 +17,10 @@ export function hashText(text: string): number {
  * A text column of values that are mostly distinct (order numbers, RRNs): the records' own strings, plus
  * a hash of each, so that an equality filter scans 4-byte integers and compares a string only when the
  * hashes agree (rows' strings are scattered in memory: touching each is what makes a scan slow).
+ *
+ * @example
+ * const invoices = new StringColumn(1024);
+ * invoices.write(0, '300001775');
  */
 export class StringColumn {
   values: (string | null)[];
@@ -41,9 +50,5 @@ export class StringColumn {
   write(row: number, value: string | null): void {
     this.values[row] = value;
     this.hashes[row] = value === null ? 0 : hashText(value);
-  }
-
-  read(row: number): string | null {
-    return this.values[row] ?? null;
   }
 }
