@@ -45,18 +45,8 @@ export function materializedColumn<R>(
   return out;
 }
 
-/**
- * A dictionary column of `count` records whose value is `values[pick(i)]`, with duplicate values merged
- * (two customers may share a phone).
- *
- * @example
- * dictionaryColumn(3, ['a', 'b', 'a'], (i) => i); // { codes: [0, 1, 0], values: ['a', 'b'] }
- */
-export function dictionaryColumn(
-  count: number,
-  values: readonly string[],
-  pick: (index: number) => number,
-): DictionaryColumn {
+/** Distinct values of `values`, and where each value went (two customers may share a phone). */
+function distinctValues(values: readonly string[]): { distinct: string[]; remap: Int32Array } {
   const distinct: string[] = [];
   const seen = new Map<string, number>();
   const remap = Int32Array.from(values, (value) => {
@@ -68,44 +58,74 @@ export function dictionaryColumn(
     }
     return code;
   });
+  return { distinct, remap };
+}
+
+/**
+ * A dictionary column whose record `i` has the value `values[indices[i]]` (duplicate values merged).
+ *
+ * @example
+ * dictionaryColumn(['a', 'b', 'a'], Uint8Array.of(0, 1, 2)); // { codes: [0, 1, 0], values: ['a', 'b'] }
+ */
+export function dictionaryColumn(values: readonly string[], indices: ArrayLike<number>): DictionaryColumn {
+  const { distinct, remap } = distinctValues(values);
+  const codes = new Int32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) codes[i] = remap[indices[i] as number] as number;
+  return { codes, values: distinct };
+}
+
+/**
+ * A dictionary column of `count` records whose value is `values[pick(i)]`.
+ *
+ * @example
+ * dictionaryColumnBy(2, ['', 'x'], (i) => i % 2); // { codes: [0, 1], values: ['', 'x'] }
+ */
+export function dictionaryColumnBy(
+  count: number,
+  values: readonly string[],
+  pick: (index: number) => number,
+): DictionaryColumn {
+  const { distinct, remap } = distinctValues(values);
   const codes = new Int32Array(count);
   for (let i = 0; i < count; i++) codes[i] = remap[pick(i)] as number;
   return { codes, values: distinct };
 }
 
 /**
- * `head` followed by `tail`, in the tail's representation (typed, dictionary or plain).
+ * `base` followed by `tail`, in the base's representation (typed, dictionary or plain). A plain array is
+ * extended in place: sources build a fresh array for every column call.
  *
  * @example
- * prefixColumn([1, 2], Float64Array.of(3)); // Float64Array [1, 2, 3]
+ * appendColumn(Float64Array.of(1), [2, 3]); // Float64Array [1, 2, 3]
  */
-export function prefixColumn(head: readonly ColumnValue[], tail: SourceColumn): SourceColumn {
-  if (isDictionaryColumn(tail)) {
-    const values = [...tail.values];
+export function appendColumn(base: SourceColumn, tail: readonly ColumnValue[]): SourceColumn {
+  if (isDictionaryColumn(base)) {
+    const values = [...base.values];
     const seen = new Map(values.map((v, i) => [v, i]));
-    const codes = new Int32Array(head.length + tail.codes.length);
-    head.forEach((value, i) => {
-      if (value === null) {
-        codes[i] = -1;
-        return;
+    const codes = new Int32Array(base.codes.length + tail.length);
+    codes.set(base.codes);
+    tail.forEach((value, i) => {
+      let code = -1;
+      if (value !== null) {
+        const text = String(value);
+        code = seen.get(text) ?? -1;
+        if (code < 0) {
+          code = values.length;
+          values.push(text);
+          seen.set(text, code);
+        }
       }
-      const text = String(value);
-      let code = seen.get(text);
-      if (code === undefined) {
-        code = values.length;
-        values.push(text);
-        seen.set(text, code);
-      }
-      codes[i] = code;
+      codes[base.codes.length + i] = code;
     });
-    codes.set(tail.codes, head.length);
     return { codes, values };
   }
-  if (tail instanceof Float64Array && head.every((v) => typeof v === 'number')) {
-    const out = new Float64Array(head.length + tail.length);
-    out.set(head as number[]);
-    out.set(tail, head.length);
+  if (base instanceof Float64Array && tail.every((v) => typeof v === 'number')) {
+    const out = new Float64Array(base.length + tail.length);
+    out.set(base);
+    out.set(tail as number[], base.length);
     return out;
   }
-  return head.concat(Array.isArray(tail) ? tail : Array.from(tail));
+  const out = Array.isArray(base) ? (base as ColumnValue[]) : Array.from(base);
+  for (const value of tail) out.push(value);
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Merchant } from '../../../fixtures/index.js';
 import type { PaymentRecord, RecordSource, TransferRecord } from '../records/index.js';
-import { columnValue, materializedColumn, prefixColumn } from './column-values.js';
+import { appendColumn, columnValue, materializedColumn } from './column-values.js';
 import { buildCustomers } from './customers.js';
 import { EXAMPLE_PAYMENTS, EXAMPLE_TRANSFERS } from './example-records.js';
 import { createPaymentHistory } from './generate-payments.js';
@@ -59,45 +59,41 @@ function lazySource<R>(size: number, source: () => RecordSource<R>): RecordSourc
   };
 }
 
-/** The example records first (a copy on each read: callers may change what they get), then `rest`. */
+/**
+ * `generated`, then the documents' example records (a copy on each read: callers may change what they
+ * get). Examples come last so that whole columns are extended, not shifted.
+ */
 function withExamples<R extends { readonly id: string }>(
   examples: readonly R[],
-  rest: RecordSource<R> | undefined,
+  generated: RecordSource<R> | undefined,
 ): RecordSource<R> {
-  const positions = new Map(examples.map((r, i) => [r.id, i]));
-  const offset = examples.length;
-  const size = offset + (rest?.size ?? 0);
+  const offset = generated?.size ?? 0;
+  const positions = new Map(examples.map((r, i) => [r.id, offset + i]));
   return {
-    size,
+    size: offset + examples.length,
     at: (index) =>
-      index < offset ? { ...(examples[index] as R) } : (rest as RecordSource<R>).at(index - offset),
-    indexOf(id) {
-      const own = positions.get(id);
-      if (own !== undefined) return own;
-      const found = rest ? rest.indexOf(id) : -1;
-      return found < 0 ? -1 : found + offset;
-    },
+      index < offset ? (generated as RecordSource<R>).at(index) : { ...(examples[index - offset] as R) },
+    indexOf: (id) => positions.get(id) ?? (generated ? generated.indexOf(id) : -1),
     column(property) {
-      const head = examples.map((r) => columnValue(property, r[property]));
-      if (!rest) return head;
-      return prefixColumn(
-        head,
-        rest.column?.(property) ?? materializedColumn(rest.size, (i) => rest.at(i), property),
-      );
+      const tail = examples.map((r) => columnValue(property, r[property]));
+      if (!generated) return tail;
+      const base =
+        generated.column?.(property) ?? materializedColumn(generated.size, (i) => generated.at(i), property);
+      return appendColumn(base, tail);
     },
   };
 }
 
 /**
- * Generates the history of a seed: the documents' example records, then `size` payments and `size / 10`
- * transfers spread over {@link HISTORY_YEARS} years before `end`. The same options give byte-identical
+ * Generates the history of a seed: `size` payments and `size / 10` transfers spread over
+ * {@link HISTORY_YEARS} years before `end`, then the documents' example records. The same options give byte-identical
  * records on every machine: faker (one locale, seeded, reference date `end`) builds the customer pool, and
  * seeded sfc32 streams make the per-record choices. Only the creation instants are stored; each record is
  * generated when read (see docs/decisions/0011).
  *
  * @example
  * const history = generateHistory({ seed: 42, size: 1000, end: new Date('2026-11-27'), merchants });
- * history.payments.size; // 1009 (9 example records + 1000 generated)
+ * history.payments.size; // 1009 (1000 generated + 9 example records)
  */
 export function generateHistory(options: HistoryOptions): GeneratedHistory {
   const { seed, size, merchants } = options;

@@ -6,12 +6,12 @@ import type {
   SourceColumn,
   TransactionType,
 } from '../records/index.js';
-import { dictionaryColumn, materializedColumn } from './column-values.js';
+import { dictionaryColumn, dictionaryColumnBy, materializedColumn } from './column-values.js';
 import type { Customer } from './customers.js';
 import { isoTime } from './iso-time.js';
 import { createIdHead, uuidHead } from './record-ids.js';
 import { DECLINES, DESCRIPTIONS, INSTALLMENT_IDS, NO_INSTALLMENT_ID } from './reference-data.js';
-import { Rng } from './rng.js';
+import { Rng, rrn, rrnText } from './rng.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -155,7 +155,7 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
   const statusAt = (i: number): PaymentStatus => STATUSES[draws.status[i] as number] as PaymentStatus;
   const referenceAt = (i: number): string => {
     const ref = draws.reference[i] as number;
-    return Number.isNaN(ref) ? '' : pad(ref, 12);
+    return Number.isNaN(ref) ? '' : rrnText(ref);
   };
   const descriptionAt = (i: number): string => {
     const d = draws.description[i] as number;
@@ -254,9 +254,9 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
     return out;
   };
   const fromCustomer = (value: (c: Customer) => string) =>
-    dictionaryColumn(n, customers.map(value), (i) => draws.customer[i] as number);
+    dictionaryColumn(customers.map(value), draws.customer);
   const fromTerminal = (value: (t: { merchant: Merchant; terminal: Terminal }) => string) =>
-    dictionaryColumn(n, terminals.map(value), (i) => draws.terminal[i] as number);
+    dictionaryColumn(terminals.map(value), draws.terminal);
 
   return {
     size: n,
@@ -292,19 +292,19 @@ export function createPaymentHistory(params: PaymentHistoryParams): RecordSource
         case 'description':
           return each(descriptionAt);
         case 'postLink':
-          return dictionaryColumn(
+          return dictionaryColumnBy(
             n,
             ['', DEMO_LINKS.postLink],
             (i) => (draws.flags[i] as number) & FLAG_LINKS,
           );
         case 'installmentId':
-          return dictionaryColumn(n, [NO_INSTALLMENT_ID, ...INSTALLMENT_IDS], (i) =>
+          return dictionaryColumnBy(n, [NO_INSTALLMENT_ID, ...INSTALLMENT_IDS], (i) =>
             draws.type[i] === 2 ? 1 + (draws.installment[i] as number) : 0,
           );
         case 'transactionType':
-          return dictionaryColumn(n, TYPES, (i) => draws.type[i] as number);
+          return dictionaryColumn(TYPES, draws.type);
         case 'status':
-          return dictionaryColumn(n, STATUSES, (i) => draws.status[i] as number);
+          return dictionaryColumn(STATUSES, draws.status);
         case 'accountId':
           return fromCustomer((c) => c.accountId);
         case 'payerEmail':
@@ -405,10 +405,7 @@ function drawPayments(
     draws.type[i] = type;
     draws.installment[i] = rng.int(0, INSTALLMENT_IDS.length - 1);
     draws.decline[i] = rng.int(0, DECLINES.length - 1);
-    draws.reference[i] =
-      processed && (approved || rng.chance(0.5))
-        ? (rng.u32() % 1_000_000) * 1_000_000 + (rng.u32() % 1_000_000)
-        : Number.NaN;
+    draws.reference[i] = processed && (approved || rng.chance(0.5)) ? rrn(rng) : Number.NaN;
   }
   return draws;
 }

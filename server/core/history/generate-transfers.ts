@@ -1,12 +1,12 @@
 import type { Merchant, Terminal } from '../../../fixtures/index.js';
 import type { RecordSource, SourceColumn, TransferRecord } from '../records/index.js';
-import { dictionaryColumn, materializedColumn } from './column-values.js';
+import { dictionaryColumn, dictionaryColumnBy, materializedColumn } from './column-values.js';
 import type { Customer } from './customers.js';
 import { DEMO_LINKS } from './generate-payments.js';
 import { isoTime } from './iso-time.js';
 import { createIdHead, uuidHead } from './record-ids.js';
 import { DECLINES, TRANSFER_DESCRIPTIONS } from './reference-data.js';
-import { Rng } from './rng.js';
+import { Rng, rrn, rrnText } from './rng.js';
 
 /** Stream key of transfers. */
 const TRANSFER_STREAM = 0x5032_5031;
@@ -87,7 +87,7 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
       (rng.chance(0.3) ? FLAG_PHONE : 0) |
       (rng.chance(0.5) ? FLAG_SENDER_ISSUER : 0);
     receiverIssuer[i] = rng.chance(0.5) ? 1 : 0;
-    reference[i] = ok ? (rng.u32() % 1_000_000) * 1_000_000 + (rng.u32() % 1_000_000) : Number.NaN;
+    reference[i] = ok ? rrn(rng) : Number.NaN;
   }
 
   const cosmetic = new Rng(key);
@@ -101,7 +101,7 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
   const orderAt = (i: number): string => String(FIRST_ORDER + 7 * i + (orderOffset[i] as number));
   const referenceAt = (i: number): string => {
     const ref = reference[i] as number;
-    return Number.isNaN(ref) ? '' : String(ref).padStart(12, '0');
+    return Number.isNaN(ref) ? '' : rrnText(ref);
   };
   const accountAt = (i: number): string => (has(i, FLAG_SENDER_BY_ID) ? senderAt(i).accountId : '');
   const emailAt = (i: number): string => (has(i, FLAG_EMAIL) ? senderAt(i).email : '');
@@ -169,7 +169,9 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
 
   /** The sender's value when `flag` is set, '' otherwise, as a dictionary column. */
   const senderValue = (value: (c: Customer) => string, flag: number) =>
-    dictionaryColumn(n, ['', ...customers.map(value)], (i) => (has(i, flag) ? 1 + (sender[i] as number) : 0));
+    dictionaryColumnBy(n, ['', ...customers.map(value)], (i) =>
+      has(i, flag) ? 1 + (sender[i] as number) : 0,
+    );
   const each = <T>(value: (i: number) => T): T[] => {
     const out = new Array<T>(n);
     for (let i = 0; i < n; i++) out[i] = value(i);
@@ -195,15 +197,13 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
           return amount;
         case 'clientId':
           return dictionaryColumn(
-            n,
             merchants.map((m) => m.clientId),
-            (i) => merchant[i] as number,
+            merchant,
           );
         case 'terminalId':
           return dictionaryColumn(
-            n,
             merchants.map((m) => transferTerminal(m).id),
-            (i) => merchant[i] as number,
+            merchant,
           );
         case 'invoiceId':
           return each(orderAt);
@@ -217,15 +217,13 @@ export function createTransferHistory(params: TransferHistoryParams): RecordSour
           return each(referenceAt);
         case 'senderCardMask':
           return dictionaryColumn(
-            n,
             customers.map((c) => c.cardMask),
-            (i) => sender[i] as number,
+            sender,
           );
         case 'senderCardType':
           return dictionaryColumn(
-            n,
             customers.map((c) => c.cardType),
-            (i) => sender[i] as number,
+            sender,
           );
         default:
           return materializedColumn(n, at, property);

@@ -132,3 +132,27 @@ export class Rng {
     return String.fromCharCode.apply(null, codes);
   }
 }
+
+/**
+ * A 12-digit RRN (retrieval reference number) as a number, never with a leading zero: the documents' RRNs
+ * (`730681443792`, `203480420271`) look so, and `String(n)` is then the text with no padding.
+ *
+ * @example
+ * String(rrn(new Rng(1))).length; // 12
+ */
+export function rrn(rng: Rng): number {
+  return (100_000 + (rng.u32() % 900_000)) * 1_000_000 + (rng.u32() % 1_000_000);
+}
+
+/**
+ * The text of a 12-digit RRN number. Two six-digit halves format several times faster than the double
+ * itself (a million RRNs are formatted when a search index loads).
+ *
+ * @example
+ * rrnText(730681443792); // '730681443792'
+ */
+export function rrnText(value: number): string {
+  const high = Math.floor(value / 1_000_000);
+  const low = value - high * 1_000_000;
+  return `${high}${low < 100_000 ? String(low).padStart(6, '0') : low}`;
+}

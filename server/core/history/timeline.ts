@@ -14,13 +14,27 @@ const CUMULATIVE = (() => {
   return out;
 })();
 
+/** Minute of the day reached at each 1/1440 of the daily volume: the inverse of {@link CUMULATIVE}. */
+const MINUTE_AT = (() => {
+  const table = new Float64Array(1441);
+  let hour = 0;
+  for (let k = 0; k <= 1440; k++) {
+    const fraction = k / 1440;
+    while (hour < 23 && (CUMULATIVE[hour + 1] as number) <= fraction) hour++;
+    const lo = CUMULATIVE[hour] as number;
+    const hi = CUMULATIVE[hour + 1] as number;
+    table[k] = (hour + Math.min(1, (fraction - lo) / (hi - lo))) * 60;
+  }
+  return table;
+})();
+
 /** Maps a uniform fraction of a day to a fraction that follows {@link HOURLY_WEIGHTS} (monotone). */
 function businessHours(fraction: number): number {
-  let hour = 0;
-  while (hour < 23 && (CUMULATIVE[hour + 1] as number) <= fraction) hour++;
-  const lo = CUMULATIVE[hour] as number;
-  const hi = CUMULATIVE[hour + 1] as number;
-  return (hour + (fraction - lo) / (hi - lo)) / 24;
+  const k = fraction * 1440;
+  const i = Math.min(1439, Math.floor(k));
+  const minute =
+    (MINUTE_AT[i] as number) + ((MINUTE_AT[i + 1] as number) - (MINUTE_AT[i] as number)) * (k - i);
+  return minute / 1440;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Binary search turns a date range into a slice; new records (created "now") append at the end.
  *
  * @example
- * const partition = DatePartition.build({ times: [3, 1, 2], rows: [0, 1, 2] });
+ * const partition = DatePartition.build({ times: Float64Array.of(3, 1, 2), rows: Int32Array.of(0, 1, 2) });
  * partition.lowerBound(2); // 1
  */
 export class DatePartition {
@@ -18,21 +18,39 @@ export class DatePartition {
     this.rows = new Int32Array(capacity);
   }
 
-  /** Adds rows in any order, then sorts once (bulk build). */
-  static build(entries: { times: number[]; rows: number[] }): DatePartition {
-    const n = entries.rows.length;
-    const order = Array.from({ length: n }, (_, i) => i);
-    const { times, rows } = entries;
-    let sorted = true;
-    for (let i = 1; i < n && sorted; i++) sorted = (times[i - 1] as number) <= (times[i] as number);
-    if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
-    const partition = new DatePartition(Math.max(16, n));
-    for (let i = 0; i < n; i++) {
-      const k = order[i] as number;
-      partition.times[i] = times[k] as number;
-      partition.rows[i] = rows[k] as number;
-    }
+  /**
+   * A partition of `rows` with their `times` (taken over): sorted by time, then row, unless they already
+   * are (a generated history is chronological).
+   */
+  static build(entries: { rows: Int32Array; times: Float64Array }): DatePartition {
+    const { rows, times } = entries;
+    const n = rows.length;
+    let run = 1;
+    while (run < n && (times[run - 1] as number) <= (times[run] as number)) run++;
+    const partition = new DatePartition(0);
     partition.length = n;
+    if (run === n) {
+      partition.rows = rows;
+      partition.times = times;
+      return partition;
+    }
+    // A sorted run and a short unsorted tail (records appended after a chronological history): sort the
+    // tail and merge; otherwise sort everything.
+    const tail = Array.from({ length: n - run }, (_, i) => run + i);
+    const order = run >= n / 2 ? tail : Array.from({ length: n }, (_, i) => i);
+    order.sort(
+      (a, b) => (times[a] as number) - (times[b] as number) || (rows[a] as number) - (rows[b] as number),
+    );
+    partition.rows = new Int32Array(n);
+    partition.times = new Float64Array(n);
+    if (run >= n / 2) {
+      mergeRuns(run, order, entries, partition);
+    } else {
+      order.forEach((k, i) => {
+        partition.rows[i] = rows[k] as number;
+        partition.times[i] = times[k] as number;
+      });
+    }
     return partition;
   }
 
@@ -88,4 +106,37 @@ export class DatePartition {
       }
     }
   }
+}
+
+/**
+ * Writes positions 0..run-1 of `from` (sorted) merged with the positions `sorted` (sorted, after them)
+ * into `to`, by time then row.
+ */
+function mergeRuns(
+  run: number,
+  sorted: readonly number[],
+  from: { rows: Int32Array; times: Float64Array },
+  to: { rows: Int32Array; times: Float64Array },
+): void {
+  const { rows, times } = from;
+  let a = 0;
+  let b = 0;
+  let k = 0;
+  const take = (position: number) => {
+    to.rows[k] = rows[position] as number;
+    to.times[k] = times[position] as number;
+    k++;
+  };
+  while (a < run && b < sorted.length) {
+    const y = sorted[b] as number;
+    const ta = times[a] as number;
+    const tb = times[y] as number;
+    if (ta < tb || (ta === tb && (rows[a] as number) <= (rows[y] as number))) take(a++);
+    else {
+      take(y);
+      b++;
+    }
+  }
+  while (a < run) take(a++);
+  while (b < sorted.length) take(sorted[b++] as number);
 }

@@ -174,6 +174,13 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     const field = fields[i] as SearchField<R>;
     const target = store.columns[i] as Column;
     if (isDictionaryColumn(col)) {
+      if (field.type === 'text' && !field.map) {
+        // A source's dictionary values are distinct: its codes are taken over as they are.
+        const text = target instanceof TextColumn ? target : new TextColumn(0);
+        text.adopt(col.codes.length === n ? col.codes : col.codes.slice(0, n), col.values);
+        store.columns[i] = text;
+        return;
+      }
       const mapped = field.map ? col.values.map((v) => field.map?.(v) ?? null) : col.values;
       if (field.type === 'text') {
         // Distinct source values may map to one value: merge them.
@@ -209,7 +216,7 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     if (!field.map && col instanceof Float64Array && target instanceof Float64Array) {
       target.set(col.subarray(0, n));
     } else if (!field.map && Array.isArray(col) && target instanceof StringColumn) {
-      target.adopt(col as (string | null)[], n); // a source builds a fresh array per call
+      target.adopt(col as (string | null)[]); // a source builds a fresh array per call
     } else {
       for (let row = 0; row < n; row++) put(i, row, field.map ? field.map(col[row]) : col[row]);
     }
@@ -217,23 +224,29 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
 
   /** Groups rows 0..size-1 by partition and sorts each by primary date. */
   function buildPartitions(): void {
-    const pending = new Map<string, { times: number[]; rows: number[] }>();
+    const counts = new Map<string, number>();
+    for (let row = 0; row < store.size; row++) {
+      const key = store.partitionKeys[row] as string;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const filling = new Map<string, { rows: Int32Array; times: Float64Array; length: number }>();
+    for (const [key, count] of counts) {
+      filling.set(key, { rows: new Int32Array(count), times: new Float64Array(count), length: 0 });
+    }
     let lastKey: string | undefined;
-    let last: { times: number[]; rows: number[] } | undefined;
+    let last: { rows: Int32Array; times: Float64Array; length: number } | undefined;
     for (let row = 0; row < store.size; row++) {
       const key = store.partitionKeys[row] as string;
       if (key !== lastKey) {
-        last = pending.get(key);
-        if (!last) {
-          last = { times: [], rows: [] };
-          pending.set(key, last);
-        }
+        last = filling.get(key);
         lastKey = key;
       }
-      (last as { rows: number[] }).rows.push(row);
-      (last as { times: number[] }).times.push(primaryTime(row));
+      const entry = last as { rows: Int32Array; times: Float64Array; length: number };
+      entry.rows[entry.length] = row;
+      entry.times[entry.length] = primaryTime(row);
+      entry.length++;
     }
-    for (const [key, entries] of pending) store.partitions.set(key, DatePartition.build(entries));
+    for (const [key, entry] of filling) store.partitions.set(key, DatePartition.build(entry));
   }
 
   function idAt(row: number): string {

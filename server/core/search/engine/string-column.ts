@@ -24,31 +24,43 @@ export function hashText(text: string): number {
  */
 export class StringColumn {
   values: (string | null)[];
-  hashes: Int32Array;
+  private hashTable: Int32Array;
+  /** Rows [0, hashed) have their hash computed (a loaded column is hashed on its first equality filter). */
+  private hashed = 0;
 
   constructor(capacity: number) {
     this.values = [];
-    this.hashes = new Int32Array(capacity);
+    this.hashTable = new Int32Array(capacity);
   }
 
-  /** Takes over an array of values (a loaded column) and hashes them. */
-  adopt(values: (string | null)[], count: number): void {
-    this.values = values;
-    if (this.hashes.length < count) this.hashes = new Int32Array(count);
-    for (let row = 0; row < count; row++) {
-      const value = values[row];
-      this.hashes[row] = value === null || value === undefined ? 0 : hashText(value);
+  /** Each row's hash (0 for null). */
+  get hashes(): Int32Array {
+    const rows = this.values.length;
+    if (this.hashed < rows) {
+      if (this.hashTable.length < rows) this.grow(rows);
+      for (let row = this.hashed; row < rows; row++) {
+        const value = this.values[row];
+        this.hashTable[row] = value === null || value === undefined ? 0 : hashText(value);
+      }
+      this.hashed = rows;
     }
+    return this.hashTable;
+  }
+
+  /** Takes over an array of values (a loaded column); hashes are computed when first needed. */
+  adopt(values: (string | null)[]): void {
+    this.values = values;
+    this.hashed = 0;
   }
 
   grow(capacity: number): void {
     const hashes = new Int32Array(capacity);
-    hashes.set(this.hashes.subarray(0, Math.min(this.hashes.length, capacity)));
-    this.hashes = hashes;
+    hashes.set(this.hashTable.subarray(0, Math.min(this.hashTable.length, capacity)));
+    this.hashTable = hashes;
   }
 
   write(row: number, value: string | null): void {
     this.values[row] = value;
-    this.hashes[row] = value === null ? 0 : hashText(value);
+    if (row < this.hashed) this.hashTable[row] = value === null ? 0 : hashText(value);
   }
 }
