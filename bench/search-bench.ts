@@ -217,26 +217,32 @@ async function main(): Promise<void> {
       ],
     ];
     const ready = memory(server.child.pid as number);
+    const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
     console.log(
       `epay-sandbox search benchmark: ${HISTORY.toLocaleString('en')} generated payments (merchant test: ${inMonth.toLocaleString('en')} in the month queried)`,
     );
     console.log(
-      `node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s per query after ${WARMUP} s of warm-up, 127.0.0.1`,
+      `node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s per query after ${WARMUP} s of warm-up each, 127.0.0.1`,
     );
     console.log(
       `start-up to "listening" (history generated, indexes built): ${(server.listeningMs / 1000).toFixed(2)} s`,
     );
     console.log(`first search after start: ${firstMs.toFixed(1)} ms`);
-    console.log(`resident memory when ready: ${ready.rss.toFixed(0)} MB\n`);
+    console.log(`resident memory when ready: ${ready.rss.toFixed(0)} MB`);
+    console.log(`machine load average (1 min) at start: ${load1}\n`);
     console.log('| query | p50 ms | p95 ms | p99 ms | req/s | requests | errors |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [name, template] of queries) {
-      const body = JSON.parse(JSON.stringify(template).replace('"HALF"', String(Math.floor(total / 2))));
+    const bodies = queries.map(([name, template]) => ({
+      name,
+      body: JSON.parse(JSON.stringify(template).replace('"HALF"', String(Math.floor(total / 2)))) as unknown,
+    }));
+    // Warm-up, not measured: compiles the hot paths and lets the collector settle after start-up.
+    if (WARMUP > 0) for (const { body } of bodies) await load(server.url, auth, body, WARMUP);
+    for (const { name, body } of bodies) {
       const answer = await search(server.url, auth, body);
-      if (WARMUP > 0) await load(server.url, auth, body, WARMUP); // JIT warm-up, not measured
       const r = await load(server.url, auth, body);
       console.log(
-        `| ${name} (total ${answer.totalCount}) | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${r.requests} | ${r.errors} |`,
+        `| ${name} (total ${answer.totalCount}) | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.requests} | ${r.errors} |`,
       );
     }
     const after = memory(server.child.pid as number);
