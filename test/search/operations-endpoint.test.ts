@@ -416,3 +416,17 @@ describe('POST /operations (000)', () => {
     for (const id of ids(after).slice(0, 5)) expect(app.sandbox.payments.get(String(id))).toBeDefined();
   });
 });
+
+describe('lookups by order number', () => {
+  it("finds 003's payment by its invoice id for its merchant only", () => {
+    const app = createTestApp();
+    const found = app.sandbox.search.paymentsByInvoice('test', '205218074');
+    expect(found.map((p) => [p.id, p.status, p.terminalId])).toEqual([
+      ['af2089fe-43b1-47eb-a61f-c78dd196e18d', 'REFUND', '67e34d63-102f-4bd1-898e-370781d0074d'],
+    ]);
+    expect(app.sandbox.search.paymentsByInvoice('halykfinanceUSD', '205218074')).toEqual([]);
+    expect(app.sandbox.search.transfersByInvoice('test', '123456789377804').map((t) => t.id)).toEqual([
+      'f0c79d0d-1b98-4b8c-8ea3-83a110be191e',
+    ]);
+  });
+});

@@ -21,6 +21,13 @@ export interface OperationsSearch {
   payments(clientId: string, request: OperationsSearchRequest): OperationsSearchResponse;
   /** `POST /p2p/operations` for merchant `clientId`: only its transfers are visible. */
   transfers(clientId: string, request: P2pOperationsSearchRequest): P2pOperationsSearchResponse;
+  /**
+   * The merchant's payments with order number `invoiceId`, newest first, through the index (check-status
+   * looks payments up so; scanning the ledger would take seconds at a million records).
+   */
+  paymentsByInvoice(clientId: string, invoiceId: string): readonly PaymentRecord[];
+  /** The merchant's transfers with order number `invoiceId`, newest first. */
+  transfersByInvoice(clientId: string, invoiceId: string): readonly TransferRecord[];
   /** Builds both indexes now (otherwise the first search of each builds it). */
   warm(): void;
 }
@@ -90,6 +97,15 @@ export function createOperationsSearch(deps: OperationsSearchDeps): OperationsSe
     );
   };
 
+  /** Every record of the merchant with one order number (at most 100: order numbers are meant unique). */
+  const byInvoice = (clientId: string, invoiceId: string) => ({
+    partition: clientId,
+    filters: [{ field: 'invoice_id', method: '=' as const, values: [invoiceId] }],
+    order: [],
+    offset: 0,
+    limit: 100,
+  });
+
   return {
     payments(clientId, request) {
       const query = parseSearchRequest(paymentModel, clientId, {
@@ -110,6 +126,12 @@ export function createOperationsSearch(deps: OperationsSearchDeps): OperationsSe
       });
       const { total, records } = transferIndex.search(query);
       return { totalCount: total, records: records.map(toP2pOperationRecord) };
+    },
+    paymentsByInvoice(clientId, invoiceId) {
+      return paymentIndex.search(byInvoice(clientId, invoiceId)).records;
+    },
+    transfersByInvoice(clientId, invoiceId) {
+      return transferIndex.search(byInvoice(clientId, invoiceId)).records;
     },
     warm() {
       paymentIndex.warm();
