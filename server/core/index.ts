@@ -1,6 +1,7 @@
 export * from './auth/index.js';
 export { formatBankDate } from './bank-time.js';
 export { type Clock, type ClockOptions, type ControllableClock, createClock } from './clock.js';
+export * from './controls/index.js';
 export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';

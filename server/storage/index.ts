@@ -1,1 +1,2 @@
 export { createLowdbStore, createMemoryStore, type LowdbStoreOptions } from './lowdb-store.js';
+export { createMemoryNamespaceStorage } from './memory-namespace-storage.js';

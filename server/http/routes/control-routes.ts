@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { catalogueError } from '../../core/index.js';
+import { catalogueError, DEFAULT_NAMESPACE } from '../../core/index.js';
 import { VERSION } from '../../version.js';
 import type { AppEnv } from '../app-env.js';
 import { readJsonBody } from '../request-body.js';
@@ -16,6 +16,7 @@ export function registerControlRoutes(app: Hono<AppEnv>): void {
       version: VERSION,
       seed: sandbox.seed(),
       time: sandbox.clock.now().toISOString(),
+      namespace: c.get('namespace').name,
       uptimeSec: Math.round((Date.now() - startedAt) / 1000),
     });
   });
@@ -34,8 +35,8 @@ export function registerControlRoutes(app: Hono<AppEnv>): void {
         seed = body.seed;
       }
     }
-    const sandbox = c.get('sandbox');
-    await sandbox.reset(seed);
-    return c.json({ status: 'reset', seed: sandbox.seed() });
+    const { name, reset } = c.get('namespace');
+    const answer = { status: 'reset', seed: await reset(seed) };
+    return c.json(name === DEFAULT_NAMESPACE ? answer : { ...answer, namespace: name });
   });
 }
