@@ -14,7 +14,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const sandbox: RunningSandbox = await startSandbox(command.options);
-  const where = sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory';
+  const where = [
+    sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory',
+    ...(sandbox.certFile ? [`certificate ${sandbox.certFile}`] : []),
+  ].join(', ');
   process.stdout.write(
     `epay-sandbox listening on ${sandbox.url} (seed ${sandbox.app.sandbox.seed()}, ${where})\n`,
   );

@@ -23,7 +23,9 @@ export interface SandboxControls {
   readonly namespaces: NamespaceRegistry;
   /** The namespace `name` (default when omitted), created on first use. */
   namespace(name?: string): Promise<Namespace>;
-  /** Releases requests held by faults and closes every namespace (pending writes persisted). */
+  /** Ends every request delayed or held by a fault now (a server stopping must not wait for them). */
+  releaseHeld(): void;
+  /** Releases held requests and closes every namespace (pending writes persisted). */
   close(): Promise<void>;
 }
 
@@ -79,11 +81,15 @@ export function createControls(parts: ControlsParts): SandboxControls {
       return ns;
     },
   });
+  const releaseHeld = () => {
+    for (const release of [...parts.registry.waits]) release();
+  };
   return {
     namespaces,
     namespace: (name) => namespaces.get(name),
+    releaseHeld,
     async close() {
-      for (const release of [...parts.registry.waits]) release();
+      releaseHeld();
       await namespaces.close();
     },
   };
