@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../server/http/create-app.js';
-import { createClock, createSandbox, createIdSource, createInitialState } from '../../server/core/index.js';
-import { createMemoryStore } from '../../server/storage/index.js';
 import { defaultFixtures } from '../../fixtures/index.js';
+import { createClock, createIdSource, createInitialState, createSandbox } from '../../server/core/index.js';
+import { createApp } from '../../server/http/create-app.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
+import { createMemoryStore } from '../../server/storage/index.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken } from '../support/http.js';
 
@@ -39,7 +39,10 @@ describe('the sandbox clock', () => {
   it('sets the time, and goes back to server time on DELETE', async () => {
     const app = createTestApp();
     const set = await send(app, 'PUT', '/_sandbox/clock', { time: '2024-02-29T17:59:00Z' });
-    expect(await set.json()).toMatchObject({ time: '2024-02-29T17:59:00.000Z', bankTime: '2024-02-29T23:59:00.000000+06:00' });
+    expect(await set.json()).toMatchObject({
+      time: '2024-02-29T17:59:00.000Z',
+      bankTime: '2024-02-29T23:59:00.000000+06:00',
+    });
     expect((await (await send(app, 'GET', '/_sandbox/health')).json()).time).toBe('2024-02-29T17:59:00.000Z');
     expect(await (await send(app, 'DELETE', '/_sandbox/clock')).json()).toMatchObject({
       time: '2026-11-27T10:00:00.000Z',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../server/node.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
+import { startSandbox } from '../../server/node.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm } from '../support/http.js';
 
-const fault = (app: ReturnType<typeof createTestApp>, body: unknown) => send(app, 'POST', '/_sandbox/faults', body);
+const fault = (app: ReturnType<typeof createTestApp>, body: unknown) =>
+  send(app, 'POST', '/_sandbox/faults', body);
 const token = (app: ReturnType<typeof createTestApp>) => postForm(app, '/oauth2/token', clientCredentials());
 
 describe('fault injection', () => {
@@ -37,7 +38,10 @@ describe('fault injection', () => {
     for (let i = 0; i < 2; i++) {
       const res = await token(app);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ error: 'temporarily_unavailable', error_description: 'Injected fault (sandbox)' });
+      expect(await res.json()).toEqual({
+        error: 'temporarily_unavailable',
+        error_description: 'Injected fault (sandbox)',
+      });
     }
     expect((await token(app)).status).toBe(200);
     expect(await (await send(app, 'GET', '/_sandbox/faults')).json()).toEqual({ faults: [] });
@@ -170,7 +174,10 @@ describe('fault injection on the node server', () => {
       method: 'POST',
       body: JSON.stringify({ endpoint: 'token', effect: 'timeout', holdMs: 600_000 }),
     });
-    const held = fetch(`${server.url}/oauth2/token`, { method: 'POST', body: new URLSearchParams(clientCredentials()) });
+    const held = fetch(`${server.url}/oauth2/token`, {
+      method: 'POST',
+      body: new URLSearchParams(clientCredentials()),
+    });
     await new Promise((r) => setTimeout(r, 100));
     const started = performance.now();
     await server.close();

@@ -28,13 +28,20 @@ const scenario = (app: ReturnType<typeof createTestApp>, body: unknown, headers 
 describe('forced outcomes by scenario', () => {
   it('declines the next token request with invalid_client in the OAuth shape, then answers normally', async () => {
     const app = createTestApp();
-    const created = await scenario(app, { endpoint: 'token', outcome: { kind: 'decline', code: 401 }, times: 1 });
+    const created = await scenario(app, {
+      endpoint: 'token',
+      outcome: { kind: 'decline', code: 401 },
+      times: 1,
+    });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ id: 'sc_1', endpoint: 'token', times: 1, remaining: 1 });
 
     const forced = await postForm(app, '/oauth2/token', clientCredentials());
     expect(forced.status).toBe(401);
-    expect(await forced.json()).toEqual({ error: 'invalid_client', error_description: 'invalid_client forced by the sandbox' });
+    expect(await forced.json()).toEqual({
+      error: 'invalid_client',
+      error_description: 'invalid_client forced by the sandbox',
+    });
     expect(Object.keys(app.sandbox.store.state.tokens)).toHaveLength(0);
 
     const normal = await postForm(app, '/oauth2/token', clientCredentials());
@@ -54,7 +61,11 @@ describe('forced outcomes by scenario', () => {
   it('answers an error outcome with its status and code, 9400 when none is given', async () => {
     const { app, auth } = await appWithProbes();
     await scenario(app, { endpoint: 'search', outcome: { kind: 'error', status: 503 }, times: 1 });
-    await scenario(app, { endpoint: 'search', outcome: { kind: 'error', status: 500, code: 1234 }, times: 1 });
+    await scenario(app, {
+      endpoint: 'search',
+      outcome: { kind: 'error', status: 500, code: 1234 },
+      times: 1,
+    });
     const first = await send(app, 'POST', '/_probe/search', {}, auth);
     expect(first.status).toBe(503);
     expect(await first.json()).toEqual({ code: 9400, message: 'Forced error (sandbox scenario)' });
@@ -80,7 +91,8 @@ describe('forced outcomes by scenario', () => {
     const created = await (
       await scenario(app, { endpoint: 'search', outcome: { kind: 'error', status: 502 }, times: null })
     ).json();
-    for (let i = 0; i < 3; i++) expect((await send(app, 'POST', '/_probe/search', {}, auth)).status).toBe(502);
+    for (let i = 0; i < 3; i++)
+      expect((await send(app, 'POST', '/_probe/search', {}, auth)).status).toBe(502);
     const listed = await (await send(app, 'GET', `/_sandbox/scenarios/${created.id}`)).json();
     expect(listed).toMatchObject({ remaining: null, hits: 3 });
     expect((await send(app, 'DELETE', `/_sandbox/scenarios/${created.id}`)).status).toBe(204);
@@ -101,7 +113,13 @@ describe('forced outcomes by scenario', () => {
   it('answers the transfer endpoint in the error shape of 004, echoing the order id and account id', async () => {
     const { app, auth } = await appWithProbes();
     await scenario(app, { endpoint: 'transfer', outcome: { kind: 'decline', code: 487 }, times: 1 });
-    const res = await send(app, 'POST', '/_probe/transfer', { order: { id: '8161284658529816', accountID: 'uuid000001' } }, auth);
+    const res = await send(
+      app,
+      'POST',
+      '/_probe/transfer',
+      { order: { id: '8161284658529816', accountID: 'uuid000001' } },
+      auth,
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       code: 487,
@@ -118,7 +136,11 @@ describe('forced outcomes by scenario', () => {
     await scenario(app, { endpoint: 'status', outcome: { kind: 'decline', code: 107 }, times: 1 });
     const res = await send(app, 'GET', '/_probe/status', undefined, auth);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ resultCode: '107', resultMessage: 'Try again later', transaction: null });
+    expect(await res.json()).toEqual({
+      resultCode: '107',
+      resultMessage: 'Try again later',
+      transaction: null,
+    });
   });
 
   it('runs the handler on a forced success and tells it the outcome', async () => {
@@ -132,7 +154,9 @@ describe('forced outcomes by scenario', () => {
   it('does not consume a scenario on a request that fails authentication', async () => {
     const { app, auth } = await appWithProbes();
     await scenario(app, { endpoint: 'search', outcome: { kind: 'decline', code: 484 }, times: 1 });
-    expect((await send(app, 'POST', '/_probe/search', {}, { authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await send(app, 'POST', '/_probe/search', {}, { authorization: 'Bearer nope' })).status).toBe(
+      401,
+    );
     expect((await send(app, 'POST', '/_probe/search', {}, auth)).status).toBe(400);
   });
 
@@ -147,7 +171,11 @@ describe('forced outcomes by scenario', () => {
 
   it.each([
     [{ endpoint: 'nope', outcome: { kind: 'success' } }, 9404, /'nope' is not served.*token/],
-    [{ endpoint: 'token', outcome: { kind: 'decline', code: 484 } }, 9402, /token endpoint declines with 400, 401/],
+    [
+      { endpoint: 'token', outcome: { kind: 'decline', code: 484 } },
+      9402,
+      /token endpoint declines with 400, 401/,
+    ],
     [{ endpoint: 'token', outcome: { kind: 'maybe' } }, 9402, /'kind' must be decline, error or success/],
     [{ endpoint: 'token', outcome: { kind: 'error', status: 200 } }, 9402, /HTTP status from 400 to 599/],
     [{ endpoint: 'token', outcome: { kind: 'decline' } }, 9402, /needs a 'code'/],
@@ -166,7 +194,13 @@ describe('forced outcomes by scenario', () => {
 describe('forced outcome by the X-Sandbox-Outcome header', () => {
   it('declines one request, leaving the next one and the scenarios alone', async () => {
     const { app, auth } = await appWithProbes();
-    const res = await send(app, 'POST', '/_probe/search', {}, { ...auth, 'X-Sandbox-Outcome': 'decline:484' });
+    const res = await send(
+      app,
+      'POST',
+      '/_probe/search',
+      {},
+      { ...auth, 'X-Sandbox-Outcome': 'decline:484' },
+    );
     expect(await res.json()).toEqual({ code: 484, message: 'Insufficient funds' });
     expect((await send(app, 'POST', '/_probe/search', {}, auth)).status).toBe(200);
   });
@@ -185,7 +219,13 @@ describe('forced outcome by the X-Sandbox-Outcome header', () => {
   it('wins over a scenario and leaves it for the next call', async () => {
     const { app, auth } = await appWithProbes();
     await scenario(app, { endpoint: 'search', outcome: { kind: 'decline', code: 466 }, times: 1 });
-    const forced = await send(app, 'POST', '/_probe/search', {}, { ...auth, 'X-Sandbox-Outcome': 'error:503:77' });
+    const forced = await send(
+      app,
+      'POST',
+      '/_probe/search',
+      {},
+      { ...auth, 'X-Sandbox-Outcome': 'error:503:77' },
+    );
     expect(forced.status).toBe(503);
     expect((await forced.json()).code).toBe(77);
     expect((await (await send(app, 'POST', '/_probe/search', {}, auth)).json()).code).toBe(466);
@@ -209,6 +249,9 @@ describe('forced outcome by the X-Sandbox-Outcome header', () => {
       body: new URLSearchParams(clientCredentials()),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 9403, message: expect.stringMatching(/token endpoint declines/) });
+    expect(await res.json()).toMatchObject({
+      code: 9403,
+      message: expect.stringMatching(/token endpoint declines/),
+    });
   });
 });
