@@ -28,7 +28,10 @@ describe('fault injection', () => {
     };
     const first = await run();
     expect(first).toHaveLength(3);
-    for (const ms of first) expect(ms).toBeGreaterThanOrEqual(5), expect(ms).toBeLessThanOrEqual(60);
+    for (const ms of first) {
+      expect(ms).toBeGreaterThanOrEqual(5);
+      expect(ms).toBeLessThanOrEqual(60);
+    }
     expect(await run()).toEqual(first);
   });
 
