@@ -10,7 +10,7 @@ function readFilter(query: Record<string, string>, capacity: number): JournalFil
   if (unknown)
     throw catalogueError('invalidRequest', `unknown filter '${unknown}' (filters: ${FILTERS.join(', ')})`);
   const { endpoint, method, status, path, clientId, since, controlled, limit } = query;
-  if (status !== undefined && !/^([1-5]xx|\d{3})$/i.test(status)) {
+  if (status !== undefined && !/^[1-5](xx|\d\d)$/i.test(status)) {
     throw catalogueError('invalidRequest', "'status' must be a status such as 404 or a class such as 4xx");
   }
   if (since !== undefined && Number.isNaN(Date.parse(since))) {
