@@ -23,11 +23,12 @@ describe('the admin token', () => {
 
   it('accepts it as a Bearer token, as X-Sandbox-Admin-Token, or as the Basic password', async () => {
     const app = createTestApp({ adminToken: ADMIN });
-    for (const headers of [
+    const ways: Record<string, string>[] = [
       { authorization: `Bearer ${ADMIN}` },
       { 'X-Sandbox-Admin-Token': ADMIN },
       { authorization: `Basic ${btoa(`anyone:${ADMIN}`)}` },
-    ]) {
+    ];
+    for (const headers of ways) {
       expect((await send(app, 'GET', '/_sandbox/scenarios', undefined, headers)).status).toBe(200);
     }
   });

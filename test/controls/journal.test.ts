@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JournalEntry } from '../../server/core/index.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm, TEST_MERCHANT } from '../support/http.js';
@@ -21,7 +22,7 @@ const TRANSFER_BODY = {
 
 const journal = async (app: ReturnType<typeof createTestApp>, query = '') =>
   (await (await send(app, 'GET', `/_sandbox/requests${query}`)).json()) as {
-    requests: Record<string, any>[];
+    requests: JournalEntry[];
     size: number;
     capacity: number;
   };
@@ -70,12 +71,9 @@ describe('the request journal', () => {
       'user-agent': 'card 4003032704547597',
     });
     const [entry] = (await journal(app, '?endpoint=transfer')).requests;
-    expect(entry?.request.body.card.sender).toMatchObject({
-      cvc: '***',
-      cardCred: '440563...5096',
-      name: 'Arman Ali',
-    });
-    expect(entry?.request.body.card.receiver.cardCred).toBe('fcf69516-f7e8-9b14-e053-1d1a000aef2f');
+    const card = (entry?.request.body as typeof TRANSFER_BODY).card;
+    expect(card.sender).toMatchObject({ cvc: '***', cardCred: '440563...5096', name: 'Arman Ali' });
+    expect(card.receiver.cardCred).toBe('fcf69516-f7e8-9b14-e053-1d1a000aef2f');
     expect(entry?.query).toBe('pan=552204...6736');
     expect(entry?.request.headers.authorization).toMatch(/^Bearer .{4}…\(22\)$/);
     const text = JSON.stringify(entry);
