@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PaymentRecord } from '../../server/core/index.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
 import { startSandbox } from '../../server/node.js';
-import { probeEndpoint, send } from '../support/controls.js';
+import { probeEndpoint, registerPaymentProbe, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm, TEST_MERCHANT } from '../support/http.js';
 
 const NS = 'X-Sandbox-Namespace';
@@ -14,6 +14,7 @@ const NS = 'X-Sandbox-Namespace';
 /** An app with a test-only search listing the caller's payments of the namespace's sandbox. */
 function appWithSearch(options: Parameters<typeof createTestApp>[0] = {}) {
   const app = createTestApp(options);
+  registerPaymentProbe(app);
   registerEndpoint(app, probeEndpoint('search'), (c) => {
     const clientId = c.get('token').clientId;
     const records = [...c.get('sandbox').payments.all()].filter((p) => p.clientId === clientId);
@@ -32,7 +33,7 @@ async function run(app: ReturnType<typeof appWithSearch>, namespace: string, inv
   });
   const { access_token: token } = (await tokenRes.json()) as { access_token: string };
   for (const invoiceId of invoiceIds) {
-    const res = await send(app, 'POST', '/_sandbox/payments', { invoiceId, status: 'AUTH' }, headers);
+    const res = await send(app, 'POST', '/_probe/pay', { invoiceId, status: 'AUTH' }, headers);
     expect(res.status).toBe(201);
   }
   await send(
@@ -205,7 +206,7 @@ describe('namespaces', () => {
   it('shares the generated history between namespaces and overlays each one’s own changes', async () => {
     const history: PaymentRecord[] = [];
     let generated = 0;
-    const app = createTestApp({
+    const app = appWithSearch({
       historyFor: () => {
         generated += 1;
         return { payments: history, transfers: [] };
@@ -215,7 +216,7 @@ describe('namespaces', () => {
     const b = await app.controls.namespace('b');
     expect(generated).toBe(1);
     expect(a.sandbox.payments.size).toBe(0);
-    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '300000001' }, { [NS]: 'a' });
+    await send(app, 'POST', '/_probe/pay', { invoiceId: '300000001' }, { [NS]: 'a' });
     expect(a.sandbox.payments.size).toBe(1);
     expect(b.sandbox.payments.size).toBe(0);
   });
@@ -231,13 +232,14 @@ describe('namespaces on the node server with a data file', () => {
     folder = await mkdtemp(join(tmpdir(), 'epay-ns-'));
     const dataFile = join(folder, 'data.json');
     const first = await startSandbox({ port: 0, dataFile });
+    registerPaymentProbe(first.app);
     const tokenRes = await fetch(`${first.url}/oauth2/token`, {
       method: 'POST',
       headers: { [NS]: 'kept' },
       body: new URLSearchParams(clientCredentials({ scope: 'webapi' })),
     });
     const { access_token: token } = (await tokenRes.json()) as { access_token: string };
-    await fetch(`${first.url}/_sandbox/payments`, {
+    await fetch(`${first.url}/_probe/pay`, {
       method: 'POST',
       headers: { [NS]: 'kept' },
       body: '{"invoiceId":"400000001"}',
@@ -258,51 +260,5 @@ describe('namespaces on the node server with a data file', () => {
     } finally {
       await second.close();
     }
-  });
-});
-
-describe('payment set-up', () => {
-  it('creates a payment stuck in AUTH for a merchant, visible to its searches', async () => {
-    const app = appWithSearch();
-    const res = await send(app, 'POST', '/_sandbox/payments', {
-      invoiceId: '500000001',
-      amount: 1500.5,
-      status: 'AUTH',
-    });
-    expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({
-      invoiceId: '500000001',
-      status: 'AUTH',
-      amount: 1500.5,
-      currency: 'KZT',
-      clientId: 'test',
-      cardMask: '440563...5096',
-      chargedAmount: 0,
-      origin: 'api',
-    });
-    const token = await getToken(app, clientCredentials({ scope: 'webapi' }));
-    const search = await send(app, 'POST', '/_probe/search', {}, { authorization: `Bearer ${token}` });
-    expect((await search.json()).records).toEqual(['500000001']);
-    expect((await (await send(app, 'GET', '/_sandbox/payments')).json()).payments).toHaveLength(1);
-  });
-
-  it.each([
-    [{ clientId: 'nobody' }, /unknown merchant/],
-    [{ terminalId: 'd9d7978c-d6ee-4ec0-8cda-165251a4bf16' }, /is not merchant test's/],
-    [{ amount: -1 }, /positive number/],
-    [{ status: 'PAID' }, /'status' must be one of/],
-    [{ invoiceId: 'abc' }, /6 to 15 digits/],
-    [{ card: '4405639704015096' }, /unknown field 'card'/],
-  ])('refuses the payment %j with code 9002', async (body, message) => {
-    const res = await send(createTestApp(), 'POST', '/_sandbox/payments', body);
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 9002, message: expect.stringMatching(message) });
-  });
-
-  it('refuses a second payment with the same invoiceId for a merchant', async () => {
-    const app = createTestApp();
-    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '600000001' });
-    const again = await send(app, 'POST', '/_sandbox/payments', { invoiceId: '600000001' });
-    expect((await again.json()).message).toMatch(/already has a payment/);
   });
 });

@@ -49,7 +49,6 @@ export {
   type ScenarioBook,
   type ScenarioSpec,
 } from './scenarios.js';
-export { type PaymentSeed, seedPayment } from './seed-payment.js';
 export {
   checkSnapshotName,
   copyState,

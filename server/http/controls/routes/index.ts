@@ -8,12 +8,11 @@ import { registerFaultRoutes } from './fault-routes.js';
 import { registerJournalRoutes } from './journal-routes.js';
 import { registerNamespaceRoutes } from './namespace-routes.js';
 import { registerScenarioRoutes } from './scenario-routes.js';
-import { registerSeedRoutes } from './seed-routes.js';
 import { registerSnapshotRoutes } from './snapshot-routes.js';
 
 /**
  * Registers every `/_sandbox` control route but health and reset: scenarios, faults, clock, namespaces,
- * snapshots and state, the request journal, payment set-up, and the dashboard.
+ * snapshots and state, the request journal, and the dashboard.
  *
  * @example
  * registerSandboxControls(app, controls);
@@ -26,6 +25,5 @@ export function registerSandboxControls(app: Hono<AppEnv>, controls: SandboxCont
   registerNamespaceRoutes(app, controls.namespaces);
   registerSnapshotRoutes(app);
   registerJournalRoutes(app);
-  registerSeedRoutes(app);
   registerDashboardRoutes(app, registry, controls.namespaces);
 }

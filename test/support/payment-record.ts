@@ -1,8 +1,11 @@
-import { catalogueError } from '../errors/index.js';
-import type { PaymentRecord, PaymentStatus } from '../records/index.js';
-import type { Sandbox } from '../sandbox.js';
+import {
+  catalogueError,
+  type PaymentRecord,
+  type PaymentStatus,
+  type Sandbox,
+} from '../../server/core/index.js';
 
-/** What `POST /_sandbox/payments` accepts: a payment in the state a test needs; all optional. */
+/** A payment in the state a test needs; all optional. (Issue 4's `POST /_sandbox/payments` does this over HTTP.) */
 export interface PaymentSeed {
   readonly clientId?: string;
   readonly terminalId?: string;
