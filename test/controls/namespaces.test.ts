@@ -7,7 +7,7 @@ import type { PaymentRecord } from '../../server/core/index.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
 import { startSandbox } from '../../server/node.js';
 import { probeEndpoint, registerPaymentProbe, send } from '../support/controls.js';
-import { clientCredentials, createTestApp, getToken, postForm, TEST_MERCHANT } from '../support/http.js';
+import { clientCredentials, createTestApp, postForm, TEST_MERCHANT } from '../support/http.js';
 
 const NS = 'X-Sandbox-Namespace';
 
