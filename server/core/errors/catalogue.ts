@@ -146,6 +146,13 @@ export const ERROR_CATALOGUE = {
     source: 'emulator',
     meaning: 'The namespace already keeps 32 snapshots; delete one first.',
   },
+  crossSiteForm: {
+    code: 9411,
+    status: 403,
+    message: 'Cross-site form post refused',
+    source: 'emulator',
+    meaning: "A dashboard button's form was posted from another site (its Origin is not the sandbox's).",
+  },
   internal: {
     code: 9500,
     status: 500,

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { catalogueError, DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../../core/index.js';
 import type { AppEnv } from '../../app-env.js';
 import type { AppControlRegistry } from '../app-controls.js';
@@ -73,7 +74,17 @@ export function registerDashboardRoutes(
   app.get('/_sandbox', page);
   app.get('/_sandbox/', page);
 
-  app.use('/_sandbox/dashboard/*', csrf());
+  const sameSite = csrf();
+  app.use('/_sandbox/dashboard/*', async (c, next) => {
+    try {
+      await sameSite(c, next);
+    } catch (error) {
+      if (error instanceof HTTPException && error.status === 403) {
+        throw catalogueError('crossSiteForm', `origin ${c.req.header('origin') ?? '(none)'} is not this sandbox`);
+      }
+      throw error;
+    }
+  });
 
   app.post('/_sandbox/dashboard/clock', async (c) => {
     const clock = c.get('namespace').clock;
