@@ -16,8 +16,16 @@ describe('the dashboard', () => {
     const app = createTestApp();
     registerPaymentProbe(app);
     await postForm(app, '/oauth2/token', clientCredentials());
-    await send(app, 'POST', '/_sandbox/scenarios', { endpoint: 'token', outcome: { kind: 'decline', code: 401 }, times: 2 });
-    await send(app, 'POST', '/_sandbox/faults', { endpoint: 'token', latencyMs: { min: 10, max: 20 }, share: 0.5 });
+    await send(app, 'POST', '/_sandbox/scenarios', {
+      endpoint: 'token',
+      outcome: { kind: 'decline', code: 401 },
+      times: 2,
+    });
+    await send(app, 'POST', '/_sandbox/faults', {
+      endpoint: 'token',
+      latencyMs: { min: 10, max: 20 },
+      share: 0.5,
+    });
     await send(app, 'POST', '/_probe/pay', { invoiceId: '123456789', amount: 2500 });
     const text = await page(app);
     expect(text).toContain('<h2 id="overview-title">Overview</h2>');
@@ -95,10 +103,18 @@ describe('the dashboard', () => {
   it('moves the clock and deletes a scenario from its forms, redirecting back', async () => {
     const app = createTestApp();
     const created = await (
-      await send(app, 'POST', '/_sandbox/scenarios', { endpoint: 'token', outcome: { kind: 'success' }, times: null })
+      await send(app, 'POST', '/_sandbox/scenarios', {
+        endpoint: 'token',
+        outcome: { kind: 'success' },
+        times: null,
+      })
     ).json();
     const form = (path: string, fields: Record<string, string> = {}) =>
-      app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: 'http://localhost' } });
+      app.request(path, {
+        method: 'POST',
+        body: new URLSearchParams(fields),
+        headers: { origin: 'http://localhost' },
+      });
     const advanced = await form('/_sandbox/dashboard/clock', { action: 'advance', by: '2h' });
     expect(advanced.status).toBe(303);
     expect(advanced.headers.get('location')).toBe('/_sandbox#overview');

@@ -62,7 +62,10 @@ const scenarioColumns = (link: (p: string) => string): Column<Scenario>[] => [
 const faultColumns = (link: (p: string) => string): Column<Fault>[] => [
   { header: 'Id', cell: (f) => f.id },
   { header: 'Endpoint', cell: (f) => f.endpoint },
-  { header: 'Effect', cell: (f) => (f.effect === 'status' ? `status ${f.status}` : (f.effect ?? '')) },
+  {
+    header: 'Effect',
+    cell: (f) => (f.effect === 'status' ? `status ${f.status}` : (f.effect ?? 'latency only')),
+  },
   { header: 'Latency', cell: latencyText },
   { header: 'Share', cell: (f) => `${Math.round((f.share ?? 1) * 100)} %`, numeric: true },
   { header: 'Left', cell: (f) => (f.remaining === null ? 'until deleted' : f.remaining), numeric: true },

@@ -80,7 +80,10 @@ export function registerDashboardRoutes(
       await sameSite(c, next);
     } catch (error) {
       if (error instanceof HTTPException && error.status === 403) {
-        throw catalogueError('crossSiteForm', `origin ${c.req.header('origin') ?? '(none)'} is not this sandbox`);
+        throw catalogueError(
+          'crossSiteForm',
+          `origin ${c.req.header('origin') ?? '(none)'} is not this sandbox`,
+        );
       }
       throw error;
     }
