@@ -44,18 +44,18 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in a browser', () => {
       const requests = page.locator('#requests tbody tr');
       await expect.poll(() => requests.count()).toBe(4);
       await expect
-        .poll(() => page.locator('#requests').innerText())
+        .poll(() => page.locator('#requests').textContent())
         .toMatch(/POST \/epay2\/oauth2\/token[\s\S]*200/);
-      expect(await page.locator('#requests').innerText()).toMatch(/error:503/);
-      expect(await page.locator('#requests').innerText()).toMatch(/POST \/oauth2\/token[\s\S]*401/);
-      const payments = await page.locator('#payments').innerText();
+      expect(await page.locator('#requests').textContent()).toMatch(/error:503/);
+      expect(await page.locator('#requests').textContent()).toMatch(/POST \/oauth2\/token[\s\S]*401/);
+      const payments = await page.locator('#payments').textContent();
       expect(payments).toMatch(/424242001[\s\S]*AUTH[\s\S]*1234\.50 KZT/);
-      expect(await page.locator('#controls').innerText()).toMatch(/decline:401[\s\S]*every call/);
-      expect(await page.locator('#controls').innerText()).toMatch(/250 ms[\s\S]*50 %/);
+      expect(await page.locator('#controls').textContent()).toMatch(/decline:401[\s\S]*every call/);
+      expect(await page.locator('#controls').textContent()).toMatch(/250 ms[\s\S]*50 %/);
 
       // A request's masked bodies open from its disclosure.
       await page.locator('#requests details summary').last().click();
-      const opened = await page.locator('#requests details[open] pre').first().innerText();
+      const opened = await page.locator('#requests details[open] pre').first().textContent();
       expect(opened).not.toContain(clientCredentials().client_secret);
 
       await page.screenshot({ path: join(ARTIFACTS_DIR, 'controls-dashboard.png'), fullPage: true });
@@ -72,7 +72,7 @@ describe.skipIf(!HAS_CHROMIUM)('the dashboard in a browser', () => {
         page.waitForURL(/#controls$/),
         page.getByRole('button', { name: 'Delete scenario sc_1' }).click(),
       ]);
-      expect(await page.locator('#controls').innerText()).not.toMatch(/decline:401/);
+      expect(await page.locator('#controls').textContent()).not.toMatch(/decline:401/);
     } finally {
       await browser.close();
       await server.close();
