@@ -1,5 +1,11 @@
 export { bankMessage, STATUS_RESULT_MESSAGES } from './bank-messages.js';
 export {
+  type CallbackAttemptView,
+  type CallbackLog,
+  type CallbackView,
+  callbackLogOf,
+} from './callback-log.js';
+export {
   createFaultBook,
   DEFAULT_HOLD_MS,
   type Fault,

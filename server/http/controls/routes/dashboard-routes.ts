@@ -1,7 +1,12 @@
 import type { Context, Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { catalogueError, DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../../core/index.js';
+import {
+  callbackLogOf,
+  catalogueError,
+  DEFAULT_NAMESPACE,
+  type NamespaceRegistry,
+} from '../../../core/index.js';
 import type { AppEnv } from '../../app-env.js';
 import type { AppControlRegistry } from '../app-controls.js';
 import {
@@ -10,6 +15,7 @@ import {
   overviewSection,
   requestsSection,
 } from '../dashboard/builtin-sections.js';
+import { callbacksSection } from '../dashboard/callbacks-section.js';
 import { ledgerSections, paymentsSection, transfersSection } from '../dashboard/record-sections.js';
 import { renderDashboard } from '../dashboard/render-dashboard.js';
 import type { DashboardSection } from '../dashboard/section.js';
@@ -21,6 +27,7 @@ const BUILT_IN = [
   requestsSection,
   paymentsSection,
   transfersSection,
+  callbacksSection,
   namespacesSection,
 ];
 
@@ -115,6 +122,13 @@ export function registerDashboardRoutes(
   app.post('/_sandbox/dashboard/faults/:id/delete', (c) => {
     c.get('namespace').faults.remove(c.req.param('id'));
     return back(c, 'controls');
+  });
+
+  app.post('/_sandbox/dashboard/callbacks/:id/replay', async (c) => {
+    const log = callbackLogOf(c.get('sandbox'));
+    if (!log) throw catalogueError('notFound', 'this sandbox has no callback engine');
+    await log.replay(c.req.param('id'));
+    return back(c, 'callbacks');
   });
 
   app.post('/_sandbox/dashboard/requests/clear', (c) => {

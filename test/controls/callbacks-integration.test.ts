@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFixtures } from '../../fixtures/index.js';
+import {
+  type CallbackLog,
+  type CallbackView,
+  createClock,
+  createIdSource,
+  createInitialState,
+  createNamespaceClock,
+  createSandbox,
+} from '../../server/core/index.js';
+import { createApp } from '../../server/http/create-app.js';
+import { createMemoryStore } from '../../server/storage/index.js';
+import { send } from '../support/controls.js';
+
+/** A stand-in for the transfers issue's callback engine: a log with one failing delivery. */
+function fakeEngine() {
+  const calls: string[] = [];
+  const delivery: CallbackView = {
+    id: 'cb-1',
+    url: 'http://127.0.0.1:9/epay',
+    kind: 'postLink',
+    event: 'transfer',
+    status: 'pending',
+    invoiceId: '000000001',
+    createdAt: '2026-11-27T10:00:00.000Z',
+    nextAttemptAt: '2026-11-27T10:00:10.000Z',
+    attempts: [{ at: '2026-11-27T10:00:00.000Z', status: 500, error: 'HTTP 500' }],
+  };
+  const engine: CallbackLog = {
+    list: () => [delivery],
+    replay: async (id) => calls.push(`replay ${id}`),
+    runDue: () => calls.push('runDue'),
+    stop: () => calls.push('stop'),
+  };
+  return { engine, calls };
+}
+
+function appWithCallbacks() {
+  const { engine, calls } = fakeEngine();
+  const sandbox = createSandbox({
+    store: createMemoryStore(createInitialState(42)),
+    clock: createNamespaceClock(createClock({ start: new Date('2026-11-27T10:00:00Z'), frozen: true })),
+    ids: createIdSource(),
+    fixtures: defaultFixtures,
+  });
+  Object.assign(sandbox, { callbacks: engine });
+  return { app: createApp({ sandbox }), calls };
+}
+
+describe('the controls and a callback engine', () => {
+  it('runs the due callback attempts when the clock moves', async () => {
+    const { app, calls } = appWithCallbacks();
+    await send(app, 'POST', '/_sandbox/clock/advance', { by: '10s' });
+    await send(app, 'PUT', '/_sandbox/clock', { time: '2026-11-28T00:00:00Z' });
+    expect(calls).toEqual(['runDue', 'runDue']);
+  });
+
+  it('shows deliveries with their retry state on the dashboard, and replays one from its button', async () => {
+    const { app, calls } = appWithCallbacks();
+    const text = await (await send(app, 'GET', '/_sandbox')).text();
+    expect(text).toContain('<section id="callbacks"');
+    expect(text).toMatch(/transfer → postLink[\s\S]*http:\/\/127\.0\.0\.1:9\/epay[\s\S]*pending/);
+    expect(text).toContain('datetime="2026-11-27T10:00:10.000Z"');
+    expect(text).toContain('aria-label="Replay callback cb-1"');
+    const replay = await app.request('/_sandbox/dashboard/callbacks/cb-1/replay', {
+      method: 'POST',
+      body: new URLSearchParams(),
+      headers: { origin: 'http://localhost' },
+    });
+    expect(replay.status).toBe(303);
+    expect(replay.headers.get('location')).toBe('/_sandbox#callbacks');
+    expect(calls).toEqual(['replay cb-1']);
+  });
+
+  it('stops the engine when the app closes', async () => {
+    const { app, calls } = appWithCallbacks();
+    await app.controls.close();
+    expect(calls).toEqual(['stop']);
+  });
+
+  it('has no callbacks section without an engine', async () => {
+    const text = await (await send(createApp(), 'GET', '/_sandbox')).text();
+    expect(text).not.toContain('id="callbacks"');
+  });
+});
