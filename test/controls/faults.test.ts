@@ -114,7 +114,10 @@ describe('fault injection', () => {
 
   it.each([
     [{ endpoint: 'token' }, /needs 'latencyMs', an 'effect', or both/],
-    [{ endpoint: 'token', effect: 'explode' }, /'effect' must be one of status, timeout, drop, malformed/],
+    [
+      { endpoint: 'token', effect: 'explode' },
+      /'effect' of an endpoint fault must be one of status, timeout, drop, malformed/,
+    ],
     [{ endpoint: 'token', latencyMs: -5 }, /whole number of milliseconds/],
     [{ endpoint: 'token', latencyMs: { min: 50, max: 10 } }, /must not exceed/],
     [{ endpoint: 'token', effect: 'status', status: 302 }, /from 400 to 599/],

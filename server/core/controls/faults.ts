@@ -1,9 +1,13 @@
 import { catalogueError } from '../errors/index.js';
+import { CALLBACKS_TARGET } from './faulty-sender.js';
 import { createSeededRandom } from './random.js';
 import { ANY_ENDPOINT } from './scenarios.js';
 
-/** What a fault does besides (or instead of) delaying the answer. */
-export type FaultEffect = 'status' | 'timeout' | 'drop' | 'malformed';
+/**
+ * What a fault does besides (or instead of) delaying the answer: `status`, `timeout`, `drop` and
+ * `malformed` for endpoints; `duplicate` and `reorder` for callbacks (`endpoint: "callbacks"`).
+ */
+export type FaultEffect = 'status' | 'timeout' | 'drop' | 'malformed' | 'duplicate' | 'reorder';
 
 /** Fixed latency in ms, or a uniformly random one in `[min, max]`. */
 export type Latency = number | { readonly min: number; readonly max: number };
@@ -66,7 +70,9 @@ export interface FaultBook {
 export const DEFAULT_HOLD_MS = 60_000;
 /** Longest latency or hold a fault may ask for (10 minutes). */
 export const MAX_FAULT_MS = 600_000;
-const EFFECTS: readonly FaultEffect[] = ['status', 'timeout', 'drop', 'malformed'];
+const ENDPOINT_EFFECTS: readonly FaultEffect[] = ['status', 'timeout', 'drop', 'malformed'];
+const CALLBACK_EFFECTS: readonly FaultEffect[] = ['duplicate', 'reorder'];
+const CALLBACKS = CALLBACKS_TARGET;
 const FIELDS = ['endpoint', 'latencyMs', 'effect', 'status', 'holdMs', 'share', 'times', 'seed'];
 
 const bad = (detail: string) => catalogueError('invalidRequest', detail);
@@ -102,8 +108,11 @@ export function parseFaultSpec(value: unknown): FaultSpec {
       latencyMs = { min, max };
     } else latencyMs = millis('latencyMs', o.latencyMs);
   }
-  if (o.effect !== undefined && !EFFECTS.includes(o.effect as FaultEffect)) {
-    throw bad(`'effect' must be one of ${EFFECTS.join(', ')}, got ${JSON.stringify(o.effect)}`);
+  const effects = o.endpoint === CALLBACKS ? CALLBACK_EFFECTS : ENDPOINT_EFFECTS;
+  if (o.effect !== undefined && !effects.includes(o.effect as FaultEffect)) {
+    throw bad(
+      `'effect' of ${o.endpoint === CALLBACKS ? 'a callback' : 'an endpoint'} fault must be one of ${effects.join(', ')}, got ${JSON.stringify(o.effect)}`,
+    );
   }
   const effect = o.effect as FaultEffect | undefined;
   if (effect === undefined && latencyMs === undefined) {
@@ -187,7 +196,9 @@ export function createFaultBook(deps: { now: () => Date }): FaultBook {
       const faultIds: string[] = [];
       for (const entry of live) {
         const { fault } = entry;
-        if (fault.endpoint !== endpointId && fault.endpoint !== ANY_ENDPOINT) continue;
+        const matches =
+          fault.endpoint === endpointId || (fault.endpoint === ANY_ENDPOINT && endpointId !== CALLBACKS);
+        if (!matches) continue;
         if ((fault.share ?? 1) < 1 && entry.random() >= (fault.share ?? 1)) continue;
         const latency = fault.latencyMs;
         if (typeof latency === 'number') latencyMs += latency;

@@ -17,6 +17,12 @@ export {
   MAX_FAULT_MS,
   parseFaultSpec,
 } from './faults.js';
+export {
+  CALLBACKS_TARGET,
+  createFaultySender,
+  DEFAULT_REORDER_HOLD_MS,
+  type FaultySenderOptions,
+} from './faulty-sender.js';
 export { cacheHistory } from './history-cache.js';
 export {
   createJournal,

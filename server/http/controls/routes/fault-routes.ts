@@ -1,11 +1,14 @@
 import type { Hono } from 'hono';
-import { parseFaultSpec } from '../../../core/index.js';
+import { CALLBACKS_TARGET, callbackLogOf, catalogueError, parseFaultSpec } from '../../../core/index.js';
 import type { AppEnv } from '../../app-env.js';
 import type { AppControlRegistry } from '../app-controls.js';
 import { controlNotFound, readControlObject } from './control-body.js';
 import { checkEndpoint } from './scenario-routes.js';
 
-/** `/_sandbox/faults`: latency, status, timeout, dropped connection, malformed body. */
+/**
+ * `/_sandbox/faults`: latency, status, timeout, dropped connection, malformed body; and for `callbacks`:
+ * delay, duplicate and out-of-order delivery.
+ */
 export function registerFaultRoutes(app: Hono<AppEnv>, registry: AppControlRegistry): void {
   app.post('/_sandbox/faults', async (c) => {
     const spec = parseFaultSpec(
@@ -20,7 +23,11 @@ export function registerFaultRoutes(app: Hono<AppEnv>, registry: AppControlRegis
         'seed',
       ]),
     );
-    checkEndpoint(registry, spec.endpoint);
+    if (spec.endpoint === CALLBACKS_TARGET) {
+      if (!callbackLogOf(c.get('sandbox'))) {
+        throw catalogueError('unknownEndpoint', "'callbacks': this sandbox has no callback engine");
+      }
+    } else checkEndpoint(registry, spec.endpoint);
     return c.json(c.get('namespace').faults.add(spec), 201);
   });
   app.get('/_sandbox/faults', (c) => c.json({ faults: c.get('namespace').faults.list() }));
