@@ -156,6 +156,7 @@ describe('createEpayClient errors', () => {
     });
     const error = await client.tokens.clientCredentials().catch((e: unknown) => e);
     expect(isEpayNetworkError(error)).toBe(true);
+    expect(error).toBeInstanceOf(EpayNetworkError);
     expect(error).toBeInstanceOf(EpayClientError);
     expect((error as Error).message).toContain('ECONNREFUSED');
   });
