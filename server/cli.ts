@@ -1,9 +1,12 @@
 #!/usr/bin/env node
+import { runContractsCommand, runOpenApiCommand } from '../kit/cli/index.js';
 import { CliError, parseServeArgs, USAGE } from './cli-options.js';
 import { type RunningSandbox, startSandbox } from './node.js';
 import { VERSION } from './version.js';
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'contracts') return runContractsCommand(argv.slice(1), process.env, process.stdout);
+  if (argv[0] === 'openapi') return runOpenApiCommand(argv.slice(1), process.stdout);
   const command = parseServeArgs(argv, process.env);
   if (command.kind === 'help') {
     process.stdout.write(USAGE);

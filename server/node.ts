@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Clock } from './core/index.js';
+import type { Clock, SandboxConfig } from './core/index.js';
 import { createInitialState, type StateStore } from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
 import { openFileStore } from './storage/file-store.js';
@@ -26,6 +26,8 @@ export interface StartOptions {
   /** Seed; when the data file already exists its seed must match. Default: the file's seed, else 42. */
   seed?: number;
   clock?: Clock;
+  /** Fidelity settings (e.g. `{ auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: 'number' } }`). */
+  config?: Partial<SandboxConfig>;
 }
 
 /** A running sandbox server. */
@@ -71,7 +73,11 @@ async function openStore(options: StartOptions): Promise<{ store: StateStore; da
  */
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const { store, dataFile } = await openStore(options);
-  const app = createApp({ store, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = createApp({
+    store,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {

@@ -18,6 +18,7 @@ import type { AppEnv } from './app-env.js';
 import { errorResponse } from './error-response.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
+import { registerOpenApiRoute } from './routes/openapi-route.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -81,6 +82,7 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
 
   registerOAuthRoutes(app);
   registerControlRoutes(app);
+  registerOpenApiRoute(app);
 
   return Object.assign(app, { sandbox });
 }
