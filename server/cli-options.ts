@@ -30,6 +30,8 @@ Options:
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
       --expires-in <document|number|string>
                       type of expires_in in token answers (default document: as each document prints it)
+      --recordings <dir>
+                      replay answers recorded by 'epay-sandbox contracts --record <dir>'
   -h, --help          show this help
   -v, --version       print the version
 
@@ -52,6 +54,11 @@ export function parseExpiresIn(text: string): ExpiresInStyle {
     throw new CliError(`--expires-in must be one of ${EXPIRES_IN_STYLES.join(', ')}, got '${text}'`);
   }
   return value;
+}
+
+function nonEmptyValue(name: string, text: string): string {
+  if (text.trim() === '') throw new CliError(`${name} must not be empty`);
+  return text;
 }
 
 function integer(name: string, text: string, min: number, max: number): number {
@@ -98,6 +105,9 @@ export function parseServeArgs(
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
+    ...(values.recordings !== undefined
+      ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
+      : {}),
     ...(values['expires-in'] !== undefined
       ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
       : {}),
@@ -117,6 +127,7 @@ function parse(argv: readonly string[]) {
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
       'expires-in': { type: 'string' },
+      recordings: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -18,6 +18,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const sandbox: RunningSandbox = await startSandbox(command.options);
   const where = sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory';
+  if (sandbox.recordings) {
+    for (const { file, reason } of sandbox.recordings.skipped) {
+      process.stderr.write(`epay-sandbox: recording ${file} skipped: ${reason}\n`);
+    }
+    process.stdout.write(
+      `epay-sandbox: ${sandbox.recordings.recordings.length} recordings loaded for replay\n`,
+    );
+  }
   process.stdout.write(
     `epay-sandbox listening on ${sandbox.url} (seed ${sandbox.app.sandbox.seed()}, ${where})\n`,
   );
