@@ -15,7 +15,19 @@ export { createRecorder, type Recorder } from './record/index.js';
 export { createRedactor, type Redactor } from './redactor.js';
 export { type ContractReport, type ContractResult, formatReport, type ProbeResult } from './report.js';
 export { type RunContractsOptions, runContracts } from './run-contracts.js';
-export { ALL_CONTRACTS, ALL_PROBES, describeShape, TOKEN_CONTRACTS, TOKEN_PROBES } from './suites/index.js';
+export {
+  ALL_CONTRACTS,
+  ALL_PROBES,
+  describeShape,
+  observeCountCasing,
+  observeLikeCase,
+  observePaging,
+  observeSearchErrors,
+  SEARCH_PROBES,
+  type SearchSend,
+  TOKEN_CONTRACTS,
+  TOKEN_PROBES,
+} from './suites/index.js';
 export {
   IN_PROCESS_HOSTS,
   type InProcessSandbox,

@@ -50,7 +50,10 @@ export interface ContractReport {
     readonly passed: number;
     readonly failed: number;
     readonly skipped: number;
+    /** Probes run (observed or erroring). */
     readonly probes: number;
+    /** Probes skipped (their endpoint is not in the table yet, or they would write). */
+    readonly probesSkipped: number;
     readonly drift: number;
   };
   readonly contracts: readonly ContractResult[];
@@ -101,7 +104,7 @@ export function formatReport(report: ContractReport): string {
   const s = report.summary;
   lines.push(
     '',
-    `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped; ${s.probes} probes, ${s.drift} drift (${ms(report.durationMs)})`,
+    `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped; ${s.probes} probes (${s.probesSkipped} skipped), ${s.drift} drift (${ms(report.durationMs)})`,
   );
   if (report.recordedTo) lines.push(`answers recorded to ${report.recordedTo}`);
   return `${lines.join('\n')}\n`;
