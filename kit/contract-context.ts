@@ -55,7 +55,13 @@ export interface ContractContext {
   skip(reason: string): never;
 }
 
-/** Builds the assertion part of a context. */
+/**
+ * Builds the assertion part of a context; `notes` collects `note()` lines.
+ *
+ * @example
+ * const notes: string[] = [];
+ * const ctx = { client, clientWith, credentials, target, ...createChecks(notes) };
+ */
 export function createChecks(
   notes: string[],
 ): Pick<ContractContext, 'check' | 'expectStatus' | 'expectEqual' | 'note' | 'skip'> {

@@ -39,7 +39,12 @@ export async function startInProcessSandbox(options: SandboxTargetOptions = {}):
   };
 }
 
-/** True for the bank's production hosts (the kit never writes there). */
+/**
+ * True for the bank's production hosts (the kit never writes there).
+ *
+ * @example
+ * isProductionHost(EPAY_HOSTS.production); // true
+ */
 export function isProductionHost(hosts: EpayHosts): boolean {
   return [hosts.oauthUrl, hosts.apiUrl].some((url) =>
     /^https?:\/\/epay-(oauth|api)\.homebank\.kz(\/|$)/i.test(url),

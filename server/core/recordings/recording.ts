@@ -21,7 +21,12 @@ export interface Recording {
   readonly contract: string;
 }
 
-/** Stable JSON (keys sorted), to compare request bodies. */
+/**
+ * Stable JSON (keys sorted), to compare request bodies.
+ *
+ * @example
+ * canonicalJson({ b: 1, a: [2] }); // '{"a":[2],"b":1}'
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {

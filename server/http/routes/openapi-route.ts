@@ -3,7 +3,12 @@ import { buildOpenApi } from '../../../contracts/index.js';
 import { VERSION } from '../../version.js';
 import type { AppEnv } from '../app-env.js';
 
-/** `GET /openapi.json`: the OpenAPI 3.1 document of the endpoint table, with this sandbox as first server. */
+/**
+ * `GET /openapi.json`: the OpenAPI 3.1 document of the endpoint table, with this sandbox as first server.
+ *
+ * @example
+ * registerOpenApiRoute(app); // curl localhost:7070/openapi.json
+ */
 export function registerOpenApiRoute(app: Hono<AppEnv>): void {
   const byOrigin = new Map<string, string>();
   app.get('/openapi.json', (c) => {
