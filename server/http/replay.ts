@@ -27,7 +27,7 @@ export function replayRecordings(
   const byRoute = new Map<string, Map<string, ReplayRecording>>();
   for (const recording of recordings) {
     const endpoint = table[recording.endpoint];
-    if (!endpoint || endpoint.host !== 'api' || endpoint.method !== recording.method.toUpperCase()) continue;
+    if (endpoint?.host !== 'api' || endpoint.method !== recording.method.toUpperCase()) continue;
     const route = `${endpoint.method} ${recording.path}`;
     const entries = byRoute.get(route) ?? new Map<string, ReplayRecording>();
     entries.set(recordingKey(endpoint.method, recording.path, recording.request?.json), recording);

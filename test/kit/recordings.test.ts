@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEpayClient, sandboxHosts, TEST_CREDENTIALS } from '../../client/index.js';
+import { createEpayClient, TEST_CREDENTIALS } from '../../client/index.js';
 import type { EndpointContract } from '../../contracts/index.js';
 import { createRecorder } from '../../kit/index.js';
 import { maskSensitive, RECORDING_FORMAT, type Recording } from '../../server/core/index.js';
