@@ -20,6 +20,9 @@ export function readAnswer<T>(exchange: EpayExchange): T {
   };
   const { status, body, text } = exchange;
   if (status >= 200 && status < 300) {
+    // An endpoint whose success answer is text (e.g. an empty 200 body) gets the text itself.
+    const schema = exchange.endpoint.responses[status] as { type?: unknown } | undefined;
+    if (schema?.type === 'string') return text as T;
     if (body === undefined) throw new EpayResponseError(info, status, text, 'the body is not JSON');
     return body as T;
   }

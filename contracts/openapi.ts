@@ -56,12 +56,15 @@ export function buildOpenApi(options: OpenApiOptions): Json {
   const paths: Record<string, Json> = {};
   for (const endpoint of Object.values(table)) {
     const path = endpoint.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-    const params = [...endpoint.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
+    const params = [
+      ...[...endpoint.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
+        name: m[1],
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+      ...queryParameters(endpoint, ref),
+    ];
     const operation: Json = {
       operationId: endpoint.id,
       summary: endpoint.summary,
@@ -119,6 +122,19 @@ const SCOPES: Readonly<Record<string, string>> = {
   payment: 'payments and their status',
   transfer: 'P2P transfers and their search',
 };
+
+/** Query parameters from an endpoint's `query` object schema (when the table declares one). */
+function queryParameters(endpoint: EndpointContract, ref: (s: TSchema) => Json): Json[] {
+  const query = (endpoint as { readonly query?: TSchema }).query as
+    | { properties?: Record<string, TSchema>; required?: readonly string[] }
+    | undefined;
+  return Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: query?.required?.includes(name) ?? false,
+    schema: ref(schema),
+  }));
+}
 
 function requestBody(endpoint: EndpointContract, ref: (s: TSchema) => Json): Json {
   const schema = ref(endpoint.request?.body as TSchema);
