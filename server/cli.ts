@@ -4,9 +4,14 @@ import { CliError, parseServeArgs, USAGE } from './cli-options.js';
 import { type RunningSandbox, startSandbox } from './node.js';
 import { VERSION } from './version.js';
 
+/** Standard output whose writes resolve once flushed: `process.exit` would cut a piped, unflushed stdout. */
+const stdout = {
+  write: (text: string) => new Promise<void>((resolve) => process.stdout.write(text, () => resolve())),
+};
+
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === 'contracts') return runContractsCommand(argv.slice(1), process.env, process.stdout);
-  if (argv[0] === 'openapi') return runOpenApiCommand(argv.slice(1), process.stdout);
+  if (argv[0] === 'contracts') return runContractsCommand(argv.slice(1), process.env, stdout);
+  if (argv[0] === 'openapi') return runOpenApiCommand(argv.slice(1), stdout);
   const command = parseServeArgs(argv, process.env);
   if (command.kind === 'help') {
     process.stdout.write(USAGE);

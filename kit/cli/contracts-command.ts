@@ -7,7 +7,8 @@ import { CONTRACTS_USAGE, parseContractsArgs } from './contracts-options.js';
 
 /** Where the command writes. */
 export interface CommandOutput {
-  write(text: string): void;
+  /** Writes `text`; a returned promise is awaited (so a piped stdout is flushed before the exit). */
+  write(text: string): void | Promise<void>;
 }
 
 /**
@@ -25,21 +26,21 @@ export async function runContractsCommand(
 ): Promise<number> {
   const command = parseContractsArgs(argv, env);
   if (command.kind === 'help') {
-    out.write(CONTRACTS_USAGE);
+    await out.write(CONTRACTS_USAGE);
     return 0;
   }
   if (command.kind === 'list') {
-    for (const c of ALL_CONTRACTS) out.write(`contract  ${c.name}  ${c.behaviour} (${c.source})\n`);
-    for (const p of ALL_PROBES) out.write(`probe     ${p.name}  ${p.question}\n`);
+    for (const c of ALL_CONTRACTS) await out.write(`contract  ${c.name}  ${c.behaviour} (${c.source})\n`);
+    for (const p of ALL_PROBES) await out.write(`probe     ${p.name}  ${p.question}\n`);
     return 0;
   }
   const report = await runContracts(command.options);
-  out.write(formatReport(report));
+  await out.write(formatReport(report));
   if (command.reportFile) {
     const file = resolve(command.reportFile);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-    out.write(`report written to ${file}\n`);
+    await out.write(`report written to ${file}\n`);
   }
   return report.ok ? 0 : 1;
 }

@@ -41,7 +41,7 @@ export async function runOpenApiCommand(argv: readonly string[], out: CommandOut
     throw new CliError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }
   if (values.help) {
-    out.write(OPENAPI_USAGE);
+    await out.write(OPENAPI_USAGE);
     return 0;
   }
   const text = `${JSON.stringify(
@@ -53,13 +53,13 @@ export async function runOpenApiCommand(argv: readonly string[], out: CommandOut
     2,
   )}\n`;
   if (values.out === undefined) {
-    out.write(text);
+    await out.write(text);
     return 0;
   }
   if (values.out.trim() === '') throw new CliError('--out must not be empty');
   const file = resolve(values.out);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text);
-  out.write(`OpenAPI document written to ${file}\n`);
+  await out.write(`OpenAPI document written to ${file}\n`);
   return 0;
 }

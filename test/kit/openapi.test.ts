@@ -100,6 +100,12 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(served.paths)).toEqual(Object.keys(doc.paths));
   });
 
+  it('is printed whole by epay-sandbox openapi, even through a pipe', async () => {
+    const result = await runCli(['openapi']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(doc);
+  });
+
   it('is written by epay-sandbox openapi --out (what npm run openapi runs)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'epay-openapi-'));
     try {
