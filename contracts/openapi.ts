@@ -72,7 +72,9 @@ export function buildOpenApi(options: OpenApiOptions): Json {
       servers: servers(endpoint.host),
       ...(params.length > 0 ? { parameters: params } : {}),
       security:
-        endpoint.auth.kind === 'bearer' ? endpoint.auth.scopes.map((scope: string) => ({ epayOAuth: [scope] })) : [],
+        endpoint.auth.kind === 'bearer'
+          ? endpoint.auth.scopes.map((scope: string) => ({ epayOAuth: [scope] }))
+          : [],
       ...(endpoint.request?.body ? { requestBody: requestBody(endpoint, ref) } : {}),
       responses: responses(endpoint, ref),
     };

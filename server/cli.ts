@@ -4,6 +4,12 @@ import { CliError, parseServeArgs, USAGE } from './cli-options.js';
 import { type RunningSandbox, startSandbox } from './node.js';
 import { VERSION } from './version.js';
 
+// A closed pipe (`epay-sandbox contracts --list | head`) ends the command quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /** Standard output whose writes resolve once flushed: `process.exit` would cut a piped, unflushed stdout. */
 const stdout = {
   write: (text: string) => new Promise<void>((resolve) => process.stdout.write(text, () => resolve())),
