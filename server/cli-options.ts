@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_AUTH_CONFIG, type ExpiresInStyle } from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
 
 /** A command-line mistake: printed with a hint, exit code 2. */
@@ -14,6 +15,8 @@ export type ServeCommand =
 
 /** Usage text of `epay-sandbox --help`. */
 export const USAGE = `Usage: epay-sandbox [serve] [options]
+       epay-sandbox contracts [options]    run the contract suite (epay-sandbox contracts --help)
+       epay-sandbox openapi [--out FILE]   print or write the OpenAPI 3.1 document
 
 Starts a local, stateful emulator of Halyk Bank's ePay API (OAuth + API on one port,
 both the /api and the root path layouts).
@@ -32,6 +35,10 @@ Options:
       --admin-token <t>  protect the /_sandbox control routes with this token
                                                       (env EPAY_SANDBOX_ADMIN_TOKEN)
       --journal-size <n> requests kept per namespace at /_sandbox/requests (default 500, 0 = off)
+      --expires-in <document|number|string>
+                      type of expires_in in token answers (default document: as each document prints it)
+      --recordings <dir>
+                      replay answers recorded by 'epay-sandbox contracts --record <dir>'
   -h, --help          show this help
   -v, --version       print the version
 
@@ -40,6 +47,27 @@ Examples:
   epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
   epay-sandbox --tls --port 8443     # https://127.0.0.1:8443 (see README: pointing the bank's hosts here)
 `;
+
+const EXPIRES_IN_STYLES: readonly ExpiresInStyle[] = ['document', 'number', 'string'];
+
+/**
+ * Parses an `--expires-in` value (a fidelity setting of the token endpoint).
+ *
+ * @example
+ * parseExpiresIn('number'); // 'number'
+ */
+export function parseExpiresIn(text: string): ExpiresInStyle {
+  const value = text.trim().toLowerCase() as ExpiresInStyle;
+  if (!EXPIRES_IN_STYLES.includes(value)) {
+    throw new CliError(`--expires-in must be one of ${EXPIRES_IN_STYLES.join(', ')}, got '${text}'`);
+  }
+  return value;
+}
+
+function nonEmptyValue(name: string, text: string): string {
+  if (text.trim() === '') throw new CliError(`${name} must not be empty`);
+  return text;
+}
 
 function integer(name: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim())) throw new CliError(`${name} must be a whole number, got '${text}'`);
@@ -102,6 +130,12 @@ export function parseServeArgs(
         : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),
     ...(journalText !== undefined ? { journalSize: integer('--journal-size', journalText, 0, 100_000) } : {}),
+    ...(values.recordings !== undefined
+      ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
+      : {}),
+    ...(values['expires-in'] !== undefined
+      ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
+      : {}),
   };
   return { kind: 'serve', options };
 }
@@ -122,6 +156,8 @@ function parse(argv: readonly string[]) {
       'tls-key': { type: 'string' },
       'admin-token': { type: 'string' },
       'journal-size': { type: 'string' },
+      'expires-in': { type: 'string' },
+      recordings: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -29,6 +29,7 @@ export {
   type EpayApp,
 } from './http/create-app.js';
 export { type EndpointOptions, registerEndpoint } from './http/register-endpoint.js';
+export { REPLAY_HEADER, type ReplayRecording, replayRecordings } from './http/replay.js';
 export {
   DEFAULT_DATA_FILE,
   DEFAULT_HOST,
@@ -40,5 +41,6 @@ export {
 } from './node.js';
 export { createFileNamespaceStorage, namespaceFolder } from './storage/file-namespace-storage.js';
 export { createLowdbStore, createMemoryNamespaceStorage, createMemoryStore } from './storage/index.js';
+export { type LoadedRecordings, loadRecordings } from './storage/load-recordings.js';
 export { CERTIFICATE_HOSTS, loadTlsCredentials, type TlsCredentials, type TlsOptions } from './tls.js';
 export { VERSION } from './version.js';

@@ -2,12 +2,13 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { Clock } from './core/index.js';
+import type { Clock, SandboxConfig } from './core/index.js';
 import { createInitialState, type StateStore } from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
 import { createFileNamespaceStorage, namespaceFolder } from './storage/file-namespace-storage.js';
 import { openFileStore } from './storage/file-store.js';
 import { createMemoryStore } from './storage/index.js';
+import { type LoadedRecordings, loadRecordings } from './storage/load-recordings.js';
 import { loadTlsCredentials, type TlsOptions } from './tls.js';
 
 /** Default port of `npm start`. */
@@ -39,6 +40,10 @@ export interface StartOptions {
   adminToken?: string;
   /** Requests kept per namespace by the journal (default 500; 0 turns it off). */
   journalSize?: number;
+  /** Fidelity settings (e.g. `{ auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: 'number' } }`). */
+  config?: Partial<SandboxConfig>;
+  /** Folder of recordings (`epay-sandbox contracts --record DIR`) to replay. */
+  recordingsDir?: string;
 }
 
 /** A running sandbox server. */
@@ -50,6 +55,8 @@ export interface RunningSandbox {
   readonly dataFile: string | null;
   /** With `tls`: the certificate clients should trust (null when generated in memory or without TLS). */
   readonly certFile: string | null;
+  /** The recordings replayed (with `recordingsDir`). */
+  readonly recordings?: LoadedRecordings;
   /** Stops accepting connections, then persists pending writes. */
   close(): Promise<void>;
 }
@@ -85,6 +92,7 @@ async function openStore(options: StartOptions): Promise<{ store: StateStore; da
  * await sandbox.close();
  */
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
+  const recordings = options.recordingsDir ? await loadRecordings(options.recordingsDir) : undefined;
   const { store, dataFile } = await openStore(options);
   const tls = options.tls
     ? await loadTlsCredentials(
@@ -99,6 +107,8 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     ...(dataFile ? { namespaceStorage: createFileNamespaceStorage(namespaceFolder(dataFile)) } : {}),
     ...(options.adminToken ? { adminToken: options.adminToken } : {}),
     ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
+    ...(recordings ? { recordings: recordings.recordings } : {}),
+    ...(options.config ? { config: options.config } : {}),
   });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
@@ -121,6 +131,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     app,
     dataFile,
     certFile: tls?.certFile ?? null,
+    ...(recordings ? { recordings } : {}),
     close() {
       app.controls.releaseHeld();
       closing ??= new Promise<void>((resolve) => {

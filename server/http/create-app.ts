@@ -26,8 +26,10 @@ import { journalMiddleware } from './controls/journal-middleware.js';
 import { namespaceMiddleware } from './controls/namespace-middleware.js';
 import { registerSandboxControls } from './controls/routes/index.js';
 import { errorResponse } from './error-response.js';
+import { type ReplayRecording, replayRecordings } from './replay.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
+import { registerOpenApiRoute } from './routes/openapi-route.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -63,6 +65,8 @@ export interface CreateAppOptions {
   namespaceStorage?: NamespaceStorage;
   /** Protects the `/_sandbox` routes (all but health) with this token. */
   adminToken?: string;
+  /** Recorded answers of a real host to replay (`epay-sandbox contracts --record`; docs/kit.md). */
+  recordings?: readonly ReplayRecording[];
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -141,9 +145,12 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   });
   app.use('*', (c, next) => (isControlPath(c.req.path) ? onTooLargeAdmin : onTooLarge)(c, next));
 
+  if (options.recordings && options.recordings.length > 0) app.use('*', replayRecordings(options.recordings));
+
   registerOAuthRoutes(app);
   registerControlRoutes(app);
   registerSandboxControls(app, controls);
+  registerOpenApiRoute(app);
 
   return Object.assign(app, { sandbox, controls });
 }
