@@ -10,6 +10,8 @@ export const CERTIFICATE_HOSTS = [
   'epay-oauth.homebank.kz',
   'epay-api.homebank.kz',
   'epay.homebank.kz',
+  'test-epay-oauth.epayment.kz',
+  'test-epay-api.epayment.kz',
 ] as const;
 
 /** What `--tls` is given: a certificate and key, or a folder to keep a generated pair in. */
