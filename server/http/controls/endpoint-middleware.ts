@@ -14,7 +14,12 @@ import { type ForcedAnswer, type ForcedFailure, failureMessage } from './outcome
 /** Request header forcing the outcome of one request: `decline:484`, `error:500[:code]`, `success`. */
 export const OUTCOME_HEADER = 'X-Sandbox-Outcome';
 
-/** Adds to what the controls did to this request (read by the journal). */
+/**
+ * Adds to what the controls did to this request (read by the journal).
+ *
+ * @example
+ * markControls(c, { fault: 'drop', faultIds: ['ft_1'] });
+ */
 export function markControls(c: Context<AppEnv>, marks: JournalControls): void {
   c.set('controls', { ...c.get('controls'), ...marks });
 }

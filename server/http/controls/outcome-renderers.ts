@@ -192,7 +192,12 @@ export const DEFAULT_OUTCOME_RENDERERS: Readonly<Record<string, OutcomeRenderer>
   transfer: TRANSFER_OUTCOMES,
 };
 
-/** The message a forced failure answers with. */
+/**
+ * The message a forced failure answers with.
+ *
+ * @example
+ * failureMessage({ kind: 'decline', code: 484 }, 'scenario'); // 'Insufficient funds'
+ */
 export function failureMessage(
   outcome: DeclineOutcome | ErrorOutcome,
   source: ForcedFailure['source'],

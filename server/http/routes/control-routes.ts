@@ -6,7 +6,12 @@ import { readJsonBody } from '../request-body.js';
 
 const startedAt = Date.now();
 
-/** `GET /_sandbox/health` and `POST /_sandbox/reset`. */
+/**
+ * `GET /_sandbox/health` and `POST /_sandbox/reset`.
+ *
+ * @example
+ * registerControlRoutes(app);
+ */
 export function registerControlRoutes(app: Hono<AppEnv>): void {
   app.get('/_sandbox/health', (c) => {
     const sandbox = c.get('sandbox');

@@ -127,7 +127,7 @@ export const requestsSection: DashboardSection = {
     ];
     return html`<p class="hint">${ns.journal.size} kept of ${ns.journal.capacity}; secrets, tokens and card numbers masked.
 <a href="${link('/_sandbox/requests')}">JSON</a></p>
-${entries.length > 0 ? postButton(link('/_sandbox/dashboard/requests/clear'), 'Clear the journal', 'Clear the request journal') : ''}
+${entries.length > 0 ? postButton(link('/_sandbox/dashboard/requests/clear'), 'Clear the journal', 'Clear the journal of requests') : ''}
 ${table('Requests, newest first', columns, entries, 'No requests yet.')}`;
   },
 };

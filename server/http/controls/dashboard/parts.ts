@@ -23,7 +23,7 @@ export function table<T>(
   if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
   return html`<div class="scroll"><table>
 <caption>${caption}</caption>
-<thead><tr>${columns.map((c) => html`<th scope="col"${c.numeric ? html` class="num"` : ''}>${c.header}</th>`)}</tr></thead>
+<thead><tr>${columns.map((c) => html`<th scope="col"${c.numeric ? html` class="num"` : ''}>${c.header || html`<span class="visually-hidden">Actions</span>`}</th>`)}</tr></thead>
 <tbody>${rows.map(
     (row) =>
       html`<tr>${columns.map((c) => html`<td${c.numeric ? html` class="num"` : ''}>${c.cell(row)}</td>`)}</tr>`,
@@ -67,12 +67,22 @@ export function postButton(action: string, label: string, accessibleName: string
   return html`<form method="post" action="${action}" class="inline"><button type="submit" aria-label="${accessibleName}">${label}</button></form>`;
 }
 
-/** Pretty JSON in a `<pre>`. */
+/**
+ * Pretty JSON in a `<pre>`.
+ *
+ * @example
+ * jsonBlock(entry.request.body);
+ */
 export function jsonBlock(value: unknown): Html {
   return html`<pre>${value === null || value === undefined ? '(none)' : JSON.stringify(value, null, 2)}</pre>`;
 }
 
-/** A date-time without the date when it is today's (compact tables); full ISO in the title. */
+/**
+ * A `<time>` element: the instant without milliseconds, the full ISO-8601 value in `datetime` and `title`.
+ *
+ * @example
+ * time('2026-11-27T10:00:00.000Z'); // <time datetime="...">2026-11-27 10:00:00Z</time>
+ */
 export function time(iso: string | null | undefined): Html {
   if (!iso) return html``;
   return html`<time datetime="${iso}" title="${iso}">${iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}</time>`;

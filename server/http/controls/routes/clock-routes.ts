@@ -56,7 +56,12 @@ function moveBy(body: Record<string, unknown>): number {
   return ms;
 }
 
-/** `/_sandbox/clock`: read, set, advance, freeze and resume the namespace's time. */
+/**
+ * `/_sandbox/clock`: read, set, advance, freeze and resume the namespace's time.
+ *
+ * @example
+ * registerClockRoutes(app);
+ */
 export function registerClockRoutes(app: Hono<AppEnv>): void {
   app.get('/_sandbox/clock', (c) => c.json(clockView(c.get('namespace'))));
 

@@ -53,6 +53,9 @@ async function formField(c: Context<AppEnv>, name: string): Promise<string | und
 /**
  * The dashboard at `/_sandbox` and the form actions of its buttons (`/_sandbox/dashboard/...`, which
  * answer with a redirect back and refuse cross-site posts).
+ *
+ * @example
+ * registerDashboardRoutes(app, appControlRegistry(app), controls.namespaces);
  */
 export function registerDashboardRoutes(
   app: Hono<AppEnv>,

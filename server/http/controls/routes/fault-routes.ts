@@ -8,6 +8,9 @@ import { checkEndpoint } from './scenario-routes.js';
 /**
  * `/_sandbox/faults`: latency, status, timeout, dropped connection, malformed body; and for `callbacks`:
  * delay, duplicate and out-of-order delivery.
+ *
+ * @example
+ * registerFaultRoutes(app, appControlRegistry(app));
  */
 export function registerFaultRoutes(app: Hono<AppEnv>, registry: AppControlRegistry): void {
   app.post('/_sandbox/faults', async (c) => {

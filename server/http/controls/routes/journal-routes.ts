@@ -34,7 +34,12 @@ function readFilter(query: Record<string, string>, capacity: number): JournalFil
   };
 }
 
-/** `/_sandbox/requests`: the journal of the namespace, newest first, with filters. */
+/**
+ * `/_sandbox/requests`: the journal of the namespace, newest first, with filters.
+ *
+ * @example
+ * registerJournalRoutes(app);
+ */
 export function registerJournalRoutes(app: Hono<AppEnv>): void {
   app.get('/_sandbox/requests', (c) => {
     const journal = c.get('namespace').journal;

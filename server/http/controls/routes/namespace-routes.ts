@@ -36,7 +36,12 @@ export function namespaceView(ns: Namespace) {
   };
 }
 
-/** `/_sandbox/namespaces`: list, create, inspect and drop namespaces. */
+/**
+ * `/_sandbox/namespaces`: list, create, inspect and drop namespaces.
+ *
+ * @example
+ * registerNamespaceRoutes(app, controls.namespaces);
+ */
 export function registerNamespaceRoutes(app: Hono<AppEnv>, namespaces: NamespaceRegistry): void {
   app.get('/_sandbox/namespaces', async (c) => c.json({ namespaces: await namespaces.list() }));
 

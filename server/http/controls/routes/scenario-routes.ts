@@ -38,7 +38,12 @@ export function checkEndpoint(registry: AppControlRegistry, endpoint: unknown, o
   return endpoint;
 }
 
-/** `/_sandbox/scenarios`: forced outcomes of the namespace. */
+/**
+ * `/_sandbox/scenarios`: forced outcomes of the namespace.
+ *
+ * @example
+ * registerScenarioRoutes(app, appControlRegistry(app));
+ */
 export function registerScenarioRoutes(app: Hono<AppEnv>, registry: AppControlRegistry): void {
   app.post('/_sandbox/scenarios', async (c) => {
     const body = await readControlObject(c, ['endpoint', 'outcome', 'times']);

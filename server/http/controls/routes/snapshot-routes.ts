@@ -43,6 +43,9 @@ function documentAnswer(c: Context<AppEnv>, document: StateDocument, label: stri
 /**
  * `/_sandbox/snapshots` (save, list, export, import, restore, delete by name) and `/_sandbox/state` (export
  * and import the namespace's whole state as JSON).
+ *
+ * @example
+ * registerSnapshotRoutes(app);
  */
 export function registerSnapshotRoutes(app: Hono<AppEnv>): void {
   app.post('/_sandbox/snapshots', async (c) => {
