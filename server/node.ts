@@ -92,7 +92,9 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+      })
+        .then(() => app.sandbox.callbacks.stop())
+        .then(() => store.close());
       return closing;
     },
   };

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultFixtures, type Fixtures } from '../../fixtures/index.js';
 import {
+  type CallbackSender,
   type Clock,
   catalogueError,
   createClock,
@@ -11,13 +12,19 @@ import {
   type IdSource,
   type Sandbox,
   type SandboxConfig,
+  type Scheduler,
   type StateStore,
 } from '../core/index.js';
 import { createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
 import { errorResponse } from './error-response.js';
+import { registerCallbackRoutes } from './routes/callback-routes.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
+import { registerOperationRoutes } from './routes/operation-routes.js';
+import { registerSandboxPaymentRoutes } from './routes/sandbox-payment-routes.js';
+import { registerStatusRoutes } from './routes/status-routes.js';
+import { registerTransferRoutes } from './routes/transfer-routes.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -38,6 +45,10 @@ export interface CreateAppOptions {
   config?: Partial<SandboxConfig>;
   /** Largest body read, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Sends postLink callbacks (default: fetch). msw mode plugs a capturing sender here. */
+  callbackSender?: CallbackSender;
+  /** Runs callback retries at sandbox-clock instants (default: timers driven by the clock). */
+  scheduler?: Scheduler;
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -60,6 +71,8 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
       ids: options.ids ?? createIdSource(),
       fixtures: options.fixtures ?? defaultFixtures,
       ...(options.config ? { config: options.config } : {}),
+      ...(options.callbackSender ? { callbackSender: options.callbackSender } : {}),
+      ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     });
 
   const app = new Hono<AppEnv>();
@@ -81,6 +94,11 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
 
   registerOAuthRoutes(app);
   registerControlRoutes(app);
+  registerTransferRoutes(app);
+  registerStatusRoutes(app);
+  registerOperationRoutes(app);
+  registerCallbackRoutes(app);
+  registerSandboxPaymentRoutes(app);
 
   return Object.assign(app, { sandbox });
 }
