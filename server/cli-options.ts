@@ -25,6 +25,9 @@ Options:
                                                       (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
       --in-memory     keep state in memory only; nothing is written
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+      --callback-retries <s,...>
+                      seconds before each callback retry, or 'none'
+                                  (env EPAY_SANDBOX_CALLBACK_RETRIES, default 10,60,300,1800,7200)
   -h, --help          show this help
   -v, --version       print the version
 
@@ -67,6 +70,7 @@ export function parseServeArgs(
   const seedText = values.seed ?? env.EPAY_SANDBOX_SEED;
   const host = values.host ?? env.HOST;
   const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
+  const retriesText = values['callback-retries'] ?? env.EPAY_SANDBOX_CALLBACK_RETRIES;
   if (values['in-memory'] && values.data)
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
@@ -77,8 +81,22 @@ export function parseServeArgs(
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
+    ...(retriesText !== undefined ? { callbackRetryDelaysMs: retryDelays(retriesText) } : {}),
   };
   return { kind: 'serve', options };
+}
+
+/** `10,60,300` (seconds, decimals allowed) or `none`, as delays in ms. */
+function retryDelays(text: string): number[] {
+  const trimmed = text.trim();
+  if (trimmed.toLowerCase() === 'none') return [];
+  const parts = trimmed.split(',').map((p) => p.trim());
+  if (parts.length > 20 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p) || Number(p) > 604_800)) {
+    throw new CliError(
+      `--callback-retries must be up to 20 delays in seconds (each at most 604800) such as 1,5,30, or 'none'; got '${text}'`,
+    );
+  }
+  return parts.map((p) => Math.round(Number(p) * 1000));
 }
 
 function parse(argv: readonly string[]) {
@@ -92,6 +110,7 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
+      'callback-retries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

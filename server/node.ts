@@ -1,7 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Clock } from './core/index.js';
-import { createInitialState, type StateStore } from './core/index.js';
+import {
+  createInitialState,
+  DEFAULT_CALLBACK_CONFIG,
+  DEFAULT_SANDBOX_CONFIG,
+  type StateStore,
+} from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
 import { openFileStore } from './storage/file-store.js';
 import { createMemoryStore } from './storage/index.js';
@@ -25,6 +30,8 @@ export interface StartOptions {
   inMemory?: boolean;
   /** Seed; when the data file already exists its seed must match. Default: the file's seed, else 42. */
   seed?: number;
+  /** Delays before each callback retry, in ms (default 10 s, 1 min, 5 min, 30 min, 2 h). */
+  callbackRetryDelaysMs?: readonly number[];
   clock?: Clock;
 }
 
@@ -71,7 +78,18 @@ async function openStore(options: StartOptions): Promise<{ store: StateStore; da
  */
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const { store, dataFile } = await openStore(options);
-  const app = createApp({ store, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = createApp({
+    store,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.callbackRetryDelaysMs
+      ? {
+          config: {
+            ...DEFAULT_SANDBOX_CONFIG,
+            callbacks: { ...DEFAULT_CALLBACK_CONFIG, retryDelaysMs: options.callbackRetryDelaysMs },
+          },
+        }
+      : {}),
+  });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
