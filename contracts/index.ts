@@ -3,7 +3,7 @@ export {
   PasswordTokenRequest,
   RefreshTokenRequest,
   type SupportedGrantType,
-  type TokenRequest,
+  TokenRequest,
   TokenRequestByGrant,
   TokenResponse,
 } from './auth.js';
@@ -23,6 +23,8 @@ export {
   endpoints,
   LEGACY_PREFIX,
 } from './endpoints.js';
+export { EPAY_HOSTS, type EpayHostPreset, type EpayHosts } from './hosts.js';
+export { buildOpenApi, type OpenApiOptions } from './openapi.js';
 export {
   EmptyBody,
   OperationAmountQuery,

@@ -7,6 +7,7 @@ export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';
 export * from './payments/index.js';
+export * from './recordings/index.js';
 export * from './records/index.js';
 export {
   createSandbox,

@@ -18,9 +18,11 @@ import {
 import { createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
 import { errorResponse } from './error-response.js';
+import { type ReplayRecording, replayRecordings } from './replay.js';
 import { registerCallbackRoutes } from './routes/callback-routes.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
+import { registerOpenApiRoute } from './routes/openapi-route.js';
 import { registerOperationRoutes } from './routes/operation-routes.js';
 import { registerSandboxPaymentRoutes } from './routes/sandbox-payment-routes.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
@@ -45,6 +47,8 @@ export interface CreateAppOptions {
   config?: Partial<SandboxConfig>;
   /** Largest body read, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Recorded answers of a real host to replay (`epay-sandbox contracts --record`; docs/kit.md). */
+  recordings?: readonly ReplayRecording[];
   /** Sends postLink callbacks (default: fetch). msw mode plugs a capturing sender here. */
   callbackSender?: CallbackSender;
   /** Runs callback retries at sandbox-clock instants (default: timers driven by the clock). */
@@ -92,8 +96,11 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
     }),
   );
 
+  if (options.recordings && options.recordings.length > 0) app.use('*', replayRecordings(options.recordings));
+
   registerOAuthRoutes(app);
   registerControlRoutes(app);
+  registerOpenApiRoute(app);
   registerTransferRoutes(app);
   registerStatusRoutes(app);
   registerOperationRoutes(app);
