@@ -217,6 +217,14 @@ describe('POST /payments/cards/auth: bodies it cannot use', () => {
     expect(res.headers.get('x-sandbox-warning')).toMatch(/order\.colour/);
   });
 
+  it('keeps both warnings when a body has a trailing comma and an unknown field', async () => {
+    const app = createTestApp();
+    const text = JSON.stringify(transferBody({ order: { colour: 'blue' } })).replace(/}$/, ',}');
+    const res = await postTransfer(app, await transferToken(app), text);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-sandbox-warning')).toMatch(/trailing commas.*order\.colour/);
+  });
+
   it("accepts 004's field-table spelling accountId as well as accountID", async () => {
     const app = createTestApp();
     const res = await postTransfer(

@@ -13,9 +13,9 @@ export function registerTransferRoutes(app: Hono<AppEnv>): void {
       const body = await readJsonBody(c);
       const outcome = await performTransfer(c.get('sandbox'), c.get('token'), body);
       if (outcome.ignoredFields.length > 0) {
-        const note = `unknown fields ignored: ${outcome.ignoredFields.join(', ')}`;
-        const previous = c.res.headers.get(WARNING_HEADER);
-        c.header(WARNING_HEADER, previous ? `${previous}; ${note}` : note);
+        c.header(WARNING_HEADER, `unknown fields ignored: ${outcome.ignoredFields.join(', ')}`, {
+          append: true,
+        });
       }
       return c.json(outcome.response);
     } catch (error) {
