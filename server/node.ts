@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Clock, SandboxConfig } from './core/index.js';
-import { createInitialState, type StateStore } from './core/index.js';
+import { createInitialState, DEFAULT_CALLBACK_CONFIG, type StateStore } from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
 import { createFileNamespaceStorage, namespaceFolder } from './storage/file-namespace-storage.js';
 import { openFileStore } from './storage/file-store.js';
@@ -30,6 +30,8 @@ export interface StartOptions {
   inMemory?: boolean;
   /** Seed; when the data file already exists its seed must match. Default: the file's seed, else 42. */
   seed?: number;
+  /** Delays before each callback retry, in ms (default 10 s, 1 min, 5 min, 30 min, 2 h). */
+  callbackRetryDelaysMs?: readonly number[];
   clock?: Clock;
   /**
    * Serve HTTPS: `true` uses a self-signed certificate generated on first use (kept in `tls/` next to the
@@ -101,6 +103,16 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
           : { ...options.tls },
       )
     : undefined;
+  const config: Partial<SandboxConfig> | undefined = options.callbackRetryDelaysMs
+    ? {
+        ...options.config,
+        callbacks: {
+          ...DEFAULT_CALLBACK_CONFIG,
+          ...options.config?.callbacks,
+          retryDelaysMs: options.callbackRetryDelaysMs,
+        },
+      }
+    : options.config;
   const app = createApp({
     store,
     ...(options.clock ? { clock: options.clock } : {}),
@@ -108,7 +120,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     ...(options.adminToken ? { adminToken: options.adminToken } : {}),
     ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
     ...(recordings ? { recordings: recordings.recordings } : {}),
-    ...(options.config ? { config: options.config } : {}),
+    ...(config ? { config } : {}),
   });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
@@ -138,6 +150,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
         server.close(() => resolve());
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       })
+        // Stops every namespace's callback engine and persists pending writes.
         .then(() => app.controls.close())
         .then(() => store.close());
       return closing;

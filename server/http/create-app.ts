@@ -2,19 +2,25 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultFixtures, type Fixtures } from '../../fixtures/index.js';
 import {
+  CALLBACKS_TARGET,
+  type CallbackSender,
   type Clock,
   cacheHistory,
   catalogueError,
   createClock,
+  createFaultySender,
+  createFetchSender,
   createIdSource,
   createInitialState,
   createNamespaceClock,
   createSandbox,
+  type FaultDecision,
   type IdSource,
   type NamespaceStorage,
   type Sandbox,
   type SandboxConfig,
   type SandboxHistory,
+  type Scheduler,
   type StateStore,
 } from '../core/index.js';
 import { createMemoryNamespaceStorage, createMemoryStore } from '../storage/index.js';
@@ -27,9 +33,14 @@ import { namespaceMiddleware } from './controls/namespace-middleware.js';
 import { registerSandboxControls } from './controls/routes/index.js';
 import { errorResponse } from './error-response.js';
 import { type ReplayRecording, replayRecordings } from './replay.js';
+import { registerCallbackRoutes } from './routes/callback-routes.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
 import { registerOpenApiRoute } from './routes/openapi-route.js';
+import { registerOperationRoutes } from './routes/operation-routes.js';
+import { registerSandboxPaymentRoutes } from './routes/sandbox-payment-routes.js';
+import { registerStatusRoutes } from './routes/status-routes.js';
+import { registerTransferRoutes } from './routes/transfer-routes.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -67,6 +78,10 @@ export interface CreateAppOptions {
   adminToken?: string;
   /** Recorded answers of a real host to replay (`epay-sandbox contracts --record`; docs/kit.md). */
   recordings?: readonly ReplayRecording[];
+  /** Sends postLink callbacks (default: fetch). msw mode plugs a capturing sender here. */
+  callbackSender?: CallbackSender;
+  /** Runs callback retries at sandbox-clock instants (default: timers driven by the clock). */
+  scheduler?: Scheduler;
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -92,7 +107,14 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   const ids = options.ids ?? createIdSource();
   const fixtures = options.fixtures ?? defaultFixtures;
   const historyFor = options.historyFor ? cacheHistory(options.historyFor) : undefined;
-  const buildSandbox = (store: StateStore, clock: Clock): Sandbox =>
+  // Callbacks go through the callback faults of their namespace (delay, duplicate, out of order).
+  const sender = options.callbackSender ?? createFetchSender();
+  const buildSandbox = (
+    store: StateStore,
+    clock: Clock,
+    callbackFaults: () => FaultDecision | undefined,
+    scheduler?: Scheduler,
+  ): Sandbox =>
     createSandbox({
       store,
       clock,
@@ -100,30 +122,38 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
       fixtures,
       ...(options.config ? { config: options.config } : {}),
       ...(historyFor ? { historyFor } : {}),
+      callbackSender: createFaultySender(sender, { decide: callbackFaults }),
+      ...(scheduler ? { scheduler } : {}),
     });
   const defaultClock = options.sandbox
     ? isControllable(options.sandbox.clock)
       ? options.sandbox.clock
       : null
     : createNamespaceClock(baseClock);
+  let controls: SandboxControls | undefined;
   const sandbox =
     options.sandbox ??
     buildSandbox(
       options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)),
       defaultClock ?? baseClock,
+      () => controls?.namespaces.default.faults.decide(CALLBACKS_TARGET),
+      options.scheduler,
     );
 
   const app = new Hono<AppEnv>();
-  const controls = createControls({
+  controls = createControls({
     defaultSandbox: sandbox,
     defaultClock,
     baseClock,
-    buildSandbox,
+    // A scheduler given in the options runs on the default namespace's clock only.
+    buildSandbox: (store, clock, callbackFaults) => buildSandbox(store, clock, callbackFaults),
+    callbackFaults: options.sandbox === undefined,
     storage: options.namespaceStorage ?? createMemoryNamespaceStorage(),
     registry: appControlRegistry(app),
     ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
     ...(options.maxNamespaces !== undefined ? { maxNamespaces: options.maxNamespaces } : {}),
   });
+  const namespaces = controls.namespaces;
   app.onError(errorResponse);
   app.notFound((c) =>
     errorResponse(catalogueError('notFound', `no route for ${c.req.method} ${c.req.path}`), c),
@@ -133,7 +163,7 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
     app.use('/_sandbox', guard);
     app.use('/_sandbox/*', guard);
   }
-  app.use('*', namespaceMiddleware(controls.namespaces));
+  app.use('*', namespaceMiddleware(namespaces));
   app.use('*', journalMiddleware());
   const onTooLarge = bodyLimit({
     maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
@@ -151,6 +181,11 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   registerControlRoutes(app);
   registerSandboxControls(app, controls);
   registerOpenApiRoute(app);
+  registerTransferRoutes(app);
+  registerStatusRoutes(app);
+  registerOperationRoutes(app);
+  registerCallbackRoutes(app);
+  registerSandboxPaymentRoutes(app);
 
   return Object.assign(app, { sandbox, controls });
 }

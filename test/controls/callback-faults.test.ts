@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFaultBook, createFaultySender, parseFaultSpec } from '../../server/core/index.js';
 import { send } from '../support/controls.js';
-import { createTestApp } from '../support/http.js';
+import { clientCredentials, createTestApp } from '../support/http.js';
+import { transferBody } from '../support/transfers.js';
 
 /** A recording sender: every callback it gets, in order. */
 function recorder() {
@@ -80,15 +81,59 @@ describe('callback faults', () => {
     expect(() => parseFaultSpec({ endpoint: 'token', effect: 'duplicate' })).toThrow(/status, timeout/);
   });
 
-  it('refuses callback faults over HTTP while the sandbox has no callback engine', async () => {
-    const res = await send(createTestApp(), 'POST', '/_sandbox/faults', {
-      endpoint: 'callbacks',
-      effect: 'duplicate',
+  it('duplicates and reorders real postLink callbacks of a namespace, over HTTP', async () => {
+    const sent: string[] = [];
+    const app = createTestApp({
+      callbackSender: async (request) => {
+        sent.push((JSON.parse(request.body) as { invoiceId: string }).invoiceId);
+        return { status: 200 };
+      },
     });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({
-      code: 9404,
-      message: expect.stringMatching(/no callback engine/),
-    });
+    const headers = { 'X-Sandbox-Namespace': 'cb' };
+    const transfer = async (order: string) => {
+      const tokenRes = await app.request('/oauth2/token', {
+        method: 'POST',
+        headers,
+        body: new URLSearchParams(clientCredentials({ scope: 'transfer' })),
+      });
+      const { access_token: token } = (await tokenRes.json()) as { access_token: string };
+      const res = await app.request('/payments/cards/auth', {
+        method: 'POST',
+        headers: { ...headers, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(transferBody({ order: { id: order, postLink: 'http://127.0.0.1:9/epay' } })),
+      });
+      expect(res.status).toBe(200);
+    };
+    const settled = async () => (await app.controls.namespace('cb')).sandbox.callbacks.settled();
+
+    expect(
+      (
+        await send(
+          app,
+          'POST',
+          '/_sandbox/faults',
+          { endpoint: 'callbacks', effect: 'duplicate', times: 1 },
+          headers,
+        )
+      ).status,
+    ).toBe(201);
+    await transfer('100000000001');
+    await settled();
+    expect(sent).toEqual(['100000000001', '100000000001']);
+
+    await send(
+      app,
+      'POST',
+      '/_sandbox/faults',
+      { endpoint: 'callbacks', effect: 'reorder', times: 1 },
+      headers,
+    );
+    await transfer('100000000002');
+    await transfer('100000000003');
+    await settled();
+    expect(sent.slice(2)).toEqual(['100000000003', '100000000002']);
+
+    // The default namespace has no faults: its callbacks go once, in order.
+    expect((await app.controls.namespace()).faults.list()).toEqual([]);
   });
 });

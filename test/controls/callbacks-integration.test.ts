@@ -79,8 +79,18 @@ describe('the controls and a callback engine', () => {
     expect(calls).toEqual(['stop']);
   });
 
-  it('has no callbacks section without an engine', async () => {
+  it('shows the callbacks section of the sandbox’s own engine, empty at first', async () => {
     const text = await (await send(createApp(), 'GET', '/_sandbox')).text();
-    expect(text).not.toContain('id="callbacks"');
+    expect(text).toContain('<section id="callbacks"');
+    expect(text).toContain('No callbacks yet.');
+  });
+
+  it('refuses callback faults on a sandbox built by the caller (its sender is not wired to them)', async () => {
+    const { app } = appWithCallbacks();
+    const res = await send(app, 'POST', '/_sandbox/faults', { endpoint: 'callbacks', effect: 'duplicate' });
+    expect(await res.json()).toMatchObject({
+      code: 9404,
+      message: expect.stringMatching(/built by the caller/),
+    });
   });
 });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createStatusOutcomes, forcedOutcome } from '../../server/http/controls/index.js';
+import { forcedOutcome } from '../../server/http/controls/index.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm } from '../support/http.js';
+import {
+  getWith,
+  postTransfer,
+  postWith,
+  statusToken,
+  transferBody,
+  transferToken,
+} from '../support/transfers.js';
 
-/** An app with test-only endpoints: one plain API route, one with the transfer error shape, one status-shaped. */
+/** An app with test-only endpoints: a plain API route, and one with its own outcome renderer. */
 async function appWithProbes() {
   const app = createTestApp();
   const handled: string[] = [];
@@ -12,10 +20,11 @@ async function appWithProbes() {
     handled.push(`search:${forcedOutcome(c)?.kind ?? 'none'}`);
     return c.json({ totalCount: 0, records: [] });
   });
-  // The id of 004's transfer endpoint picks the transfer renderer by default.
-  registerEndpoint(app, probeEndpoint('transfer'), (c) => c.json({ status: 'CHARGE' }));
-  registerEndpoint(app, probeEndpoint('status', { method: 'GET' }), (c) => c.json({ resultCode: '100' }), {
-    outcomes: createStatusOutcomes(),
+  // A test-only endpoint that passes its own renderer.
+  registerEndpoint(app, probeEndpoint('custom'), (c) => c.json({}), {
+    outcomes: {
+      render: ({ outcome, message }) => ({ status: 418, body: { custom: outcome.kind, message } }),
+    },
   });
   const token = await getToken(app, clientCredentials({ scope: 'webapi payment transfer' }));
   const auth = { authorization: `Bearer ${token}` };
@@ -110,37 +119,74 @@ describe('forced outcomes by scenario', () => {
     expect((await send(app, 'POST', '/_probe/search', {}, auth)).status).toBe(200);
   });
 
-  it('answers the transfer endpoint in the error shape of 004, echoing the order id and account id', async () => {
-    const { app, auth } = await appWithProbes();
-    await scenario(app, { endpoint: 'transfer', outcome: { kind: 'decline', code: 487 }, times: 1 });
-    const res = await send(
-      app,
-      'POST',
-      '/_probe/transfer',
-      { order: { id: '8161284658529816', accountID: 'uuid000001' } },
-      auth,
-    );
+  it('answers the transfer endpoint in the error shape of 004, echoing the order id and account id, spending nothing', async () => {
+    const app = createTestApp();
+    const token = await transferToken(app);
+    await scenario(app, { endpoint: 'transfer', outcome: { kind: 'decline', code: 484 }, times: 1 });
+    const res = await postTransfer(app, token, transferBody());
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      code: 487,
-      message: 'Not permitted to merchant',
+      code: 484,
+      message: 'Insufficient funds',
       invoiceId: '8161284658529816',
       id: '',
       reference: '',
-      accountId: 'uuid000001',
+      accountId: 'testUser1',
     });
+    expect(Object.keys(app.sandbox.store.state.transfers)).toHaveLength(0);
+    // The token was not spent: the next call goes through.
+    expect((await postTransfer(app, token, transferBody())).status).toBe(200);
   });
 
-  it('answers a status endpoint with resultCode and transaction null', async () => {
-    const { app, auth } = await appWithProbes();
-    await scenario(app, { endpoint: 'status', outcome: { kind: 'decline', code: 107 }, times: 1 });
-    const res = await send(app, 'GET', '/_probe/status', undefined, auth);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+  it('answers check-status with a forced resultCode and transaction null, as the bank puts results in the body', async () => {
+    const app = createTestApp();
+    const token = await statusToken(app);
+    await scenario(app, { endpoint: 'paymentStatus', outcome: { kind: 'decline', code: 107 }, times: 1 });
+    await scenario(app, { endpoint: 'p2pStatus', outcome: { kind: 'error', status: 503 }, times: 1 });
+    const payment = await getWith(app, token, '/check-status/payment/transaction/000000001');
+    expect(payment.status).toBe(200);
+    expect(await payment.json()).toEqual({
       resultCode: '107',
       resultMessage: 'Try again later',
       transaction: null,
     });
+    const p2p = await getWith(app, token, '/api/check-status/p2p/transaction/000000001');
+    expect(p2p.status).toBe(503);
+    expect(await p2p.json()).toEqual({
+      resultCode: '103',
+      resultMessage: 'Error, try again or contact support',
+      transaction: null,
+    });
+  });
+
+  it('refuses a check-status decline that is not one of its resultCodes', async () => {
+    const res = await scenario(createTestApp(), {
+      endpoint: 'paymentStatus',
+      outcome: { kind: 'decline', code: 484 },
+    });
+    expect(await res.json()).toMatchObject({ code: 9402, message: expect.stringMatching(/101, 102, 103/) });
+  });
+
+  it('answers a lifecycle route in the {code, message} shape', async () => {
+    const app = createTestApp();
+    const token = await getToken(app, clientCredentials({ scope: 'webapi' }));
+    await scenario(app, { endpoint: 'operationRefund', outcome: { kind: 'decline', code: 470 }, times: 1 });
+    const res = await postWith(app, token, '/operation/any-id/refund?amount=10');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ code: 470, message: 'Invalid amount' });
+  });
+
+  it('answers with the renderer an endpoint registered', async () => {
+    const { app, auth } = await appWithProbes();
+    const res = await send(
+      app,
+      'POST',
+      '/_probe/custom',
+      {},
+      { ...auth, 'X-Sandbox-Outcome': 'decline:466' },
+    );
+    expect(res.status).toBe(418);
+    expect(await res.json()).toEqual({ custom: 'decline', message: 'Declined' });
   });
 
   it('runs the handler on a forced success and tells it the outcome', async () => {

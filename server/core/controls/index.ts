@@ -1,4 +1,4 @@
-export { bankMessage, STATUS_RESULT_MESSAGES } from './bank-messages.js';
+export { bankMessage } from './bank-messages.js';
 export {
   type CallbackAttemptView,
   type CallbackLog,

@@ -20,6 +20,8 @@ export interface Namespace {
   readonly faults: FaultBook;
   readonly journal: Journal;
   readonly snapshots: SnapshotShelf;
+  /** True when the sandbox's callbacks go through this namespace's callback faults. */
+  readonly callbackFaults: boolean;
   /** Real time it was created or loaded. */
   readonly createdAt: string;
   /** Real time (ms) of its last request; the least recently used namespaces are unloaded first. */
@@ -43,6 +45,8 @@ export interface NamespaceParts {
   readonly clock: NamespaceClock | ControllableClock | null;
   /** Requests kept in the journal. */
   readonly journalSize: number;
+  /** True when the sandbox's callbacks were wired to this namespace's callback faults. Default false. */
+  readonly callbackFaults?: boolean;
   /** Real time, for `createdAt`, snapshot times and LRU bookkeeping. Default `() => new Date()`. */
   readonly realNow?: () => Date;
 }
@@ -77,6 +81,7 @@ export function createNamespace(parts: NamespaceParts): Namespace {
     faults,
     journal: createJournal(parts.journalSize),
     snapshots: createSnapshotShelf({ now: realNow }),
+    callbackFaults: parts.callbackFaults ?? false,
     createdAt: realNow().toISOString(),
     lastUsedAt: realNow().getTime(),
     async reset(seed) {

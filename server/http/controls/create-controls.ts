@@ -1,5 +1,6 @@
 import type { Clock } from '../../core/index.js';
 import {
+  CALLBACKS_TARGET,
   type ControllableClock,
   createInitialState,
   createNamespace,
@@ -7,6 +8,7 @@ import {
   createNamespaceRegistry,
   DEFAULT_JOURNAL_SIZE,
   DEFAULT_NAMESPACE,
+  type FaultDecision,
   type Namespace,
   type NamespaceRegistry,
   type NamespaceStorage,
@@ -36,8 +38,14 @@ export interface ControlsParts {
   readonly defaultClock: ControllableClock | null;
   /** The clock every namespace's own clock follows. */
   readonly baseClock: Clock;
-  /** Builds the sandbox of a namespace over its store and clock. */
-  readonly buildSandbox: (store: StateStore, clock: Clock) => Sandbox;
+  /** Builds the sandbox of a namespace over its store and clock; its callbacks draw from `callbackFaults`. */
+  readonly buildSandbox: (
+    store: StateStore,
+    clock: Clock,
+    callbackFaults: () => FaultDecision | undefined,
+  ) => Sandbox;
+  /** True when the default sandbox's callbacks go through its namespace's callback faults. */
+  readonly callbackFaults: boolean;
   readonly storage: NamespaceStorage;
   readonly journalSize?: number;
   readonly maxNamespaces?: number;
@@ -62,6 +70,7 @@ export function createControls(parts: ControlsParts): SandboxControls {
     sandbox: parts.defaultSandbox,
     clock: parts.defaultClock,
     journalSize,
+    callbackFaults: parts.callbackFaults,
   });
   const namespaces = createNamespaceRegistry({
     defaultNamespace,
@@ -70,7 +79,9 @@ export function createControls(parts: ControlsParts): SandboxControls {
     maxLoaded: parts.maxNamespaces ?? DEFAULT_MAX_NAMESPACES,
     build(name, store) {
       const clock = createNamespaceClock(parts.baseClock);
-      const ns = createNamespace({ name, sandbox: parts.buildSandbox(store, clock), clock, journalSize });
+      let ns: Namespace | undefined;
+      const sandbox = parts.buildSandbox(store, clock, () => ns?.faults.decide(CALLBACKS_TARGET));
+      ns = createNamespace({ name, sandbox, clock, journalSize, callbackFaults: true });
       // "Dropped on reset": a namespace other than the default starts over from nothing.
       ns.reset = async (seed) => {
         await namespaces.drop(name);

@@ -5,7 +5,7 @@ import {
   ERROR_CATALOGUE,
   type ErrorOutcome,
   type OAuthErrorCode,
-  STATUS_RESULT_MESSAGES,
+  RESULT_CODES,
 } from '../../core/index.js';
 import type { AppEnv } from '../app-env.js';
 import { readJsonBody } from '../request-body.js';
@@ -130,9 +130,9 @@ export function createStatusOutcomes(options: { declineStatus?: number } = {}): 
     check(outcome) {
       if (outcome.kind !== 'decline') return undefined;
       const code = String(outcome.code);
-      return code !== '100' && code in STATUS_RESULT_MESSAGES
+      return code !== '100' && code in RESULT_CODES
         ? undefined
-        : `check-status declines with a resultCode of ${Object.keys(STATUS_RESULT_MESSAGES)
+        : `check-status declines with a resultCode of ${Object.keys(RESULT_CODES)
             .filter((k) => k !== '100')
             .join(', ')}, not ${outcome.code}`;
     },
@@ -140,7 +140,11 @@ export function createStatusOutcomes(options: { declineStatus?: number } = {}): 
       const resultCode = outcome.kind === 'decline' ? String(outcome.code) : '103';
       return {
         status: outcome.kind === 'decline' ? (options.declineStatus ?? 200) : outcome.status,
-        body: { resultCode, resultMessage: STATUS_RESULT_MESSAGES[resultCode] ?? 'Error', transaction: null },
+        body: {
+          resultCode,
+          resultMessage: (RESULT_CODES as Readonly<Record<string, string>>)[resultCode] ?? 'Error',
+          transaction: null,
+        },
       };
     },
   };

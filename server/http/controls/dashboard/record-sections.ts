@@ -27,7 +27,8 @@ function touched<R extends object>(collection: unknown, dateKeys: readonly strin
 
 function summary(ledger: Ledger<LedgerRecord> | undefined, created: number): Html {
   const total = ledger?.size ?? created;
-  return html`<p class="hint">${total} records in all (generated history included); ${created} created or changed through the API, newest ${Math.min(created, SHOWN)} shown.</p>`;
+  const records = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+  return html`<p class="hint">${records(total)} in all (generated history included); ${created} created or changed through the API${created > 0 ? `, newest ${Math.min(created, SHOWN)} shown` : ''}.</p>`;
 }
 
 const countOf = (collection: unknown) =>

@@ -27,8 +27,11 @@ export function registerFaultRoutes(app: Hono<AppEnv>, registry: AppControlRegis
       ]),
     );
     if (spec.endpoint === CALLBACKS_TARGET) {
-      if (!callbackLogOf(c.get('sandbox'))) {
-        throw catalogueError('unknownEndpoint', "'callbacks': this sandbox has no callback engine");
+      if (!callbackLogOf(c.get('sandbox')) || !c.get('namespace').callbackFaults) {
+        throw catalogueError(
+          'unknownEndpoint',
+          "'callbacks': this sandbox has no callback engine wired to its faults (a sandbox built by the caller)",
+        );
       }
     } else checkEndpoint(registry, spec.endpoint);
     return c.json(c.get('namespace').faults.add(spec), 201);
