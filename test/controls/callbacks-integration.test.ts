@@ -12,6 +12,8 @@ import {
 import { createApp } from '../../server/http/create-app.js';
 import { createMemoryStore } from '../../server/storage/index.js';
 import { send } from '../support/controls.js';
+import { clientCredentials, createTestApp } from '../support/http.js';
+import { transferBody } from '../support/transfers.js';
 
 /** A stand-in for the transfers issue's callback engine: a log with one failing delivery. */
 function fakeEngine() {
@@ -92,5 +94,53 @@ describe('the controls and a callback engine', () => {
       code: 9404,
       message: expect.stringMatching(/built by the caller/),
     });
+  });
+});
+
+describe('the clock and the real callback engine', () => {
+  it('fires a callback retry at once when the clock is advanced past it, in that namespace only', async () => {
+    // The receiver fails each callback's first attempt, then accepts.
+    const attempts: string[] = [];
+    const app = createTestApp({
+      callbackSender: async (request) => {
+        const invoiceId = (JSON.parse(request.body) as { invoiceId: string }).invoiceId;
+        const first = !attempts.includes(invoiceId);
+        attempts.push(invoiceId);
+        return { status: first ? 500 : 200 };
+      },
+    });
+    const transferIn = async (namespace: string, order: string) => {
+      const headers = { 'X-Sandbox-Namespace': namespace };
+      const token = await (
+        await app.request('/oauth2/token', {
+          method: 'POST',
+          headers,
+          body: new URLSearchParams(clientCredentials({ scope: 'transfer' })),
+        })
+      ).json();
+      await app.request('/payments/cards/auth', {
+        method: 'POST',
+        headers: {
+          ...headers,
+          authorization: `Bearer ${token.access_token}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(transferBody({ order: { id: order, postLink: 'http://127.0.0.1:9/epay' } })),
+      });
+      const ns = await app.controls.namespace(namespace);
+      await ns.sandbox.callbacks.settled();
+      return ns;
+    };
+    const a = await transferIn('a', '500000000001');
+    const b = await transferIn('b', '500000000002');
+    expect(attempts).toEqual(['500000000001', '500000000002']);
+    expect(a.sandbox.callbacks.list()[0]?.status).toBe('pending');
+
+    // The first retry is due 10 s later (sandbox clock, frozen in tests): advance namespace a only.
+    await send(app, 'POST', '/_sandbox/clock/advance', { by: '10s' }, { 'X-Sandbox-Namespace': 'a' });
+    await a.sandbox.callbacks.settled();
+    expect(attempts).toEqual(['500000000001', '500000000002', '500000000001']);
+    expect(a.sandbox.callbacks.list()[0]?.status).toBe('delivered');
+    expect(b.sandbox.callbacks.list()[0]?.status).toBe('pending');
   });
 });
