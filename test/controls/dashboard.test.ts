@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerDashboardSection } from '../../server/http/controls/app-controls.js';
 import { html } from '../../server/http/controls/dashboard/html.js';
-import { registerPaymentProbe, send } from '../support/controls.js';
+import { send } from '../support/controls.js';
 import { clientCredentials, createTestApp, postForm } from '../support/http.js';
 
 const page = async (app: ReturnType<typeof createTestApp>, query = '') => {
@@ -14,7 +14,6 @@ const page = async (app: ReturnType<typeof createTestApp>, query = '') => {
 describe('the dashboard', () => {
   it('shows the clock, the controls in force, recent requests and payments, with no external asset', async () => {
     const app = createTestApp();
-    registerPaymentProbe(app);
     await postForm(app, '/oauth2/token', clientCredentials());
     await send(app, 'POST', '/_sandbox/scenarios', {
       endpoint: 'token',
@@ -26,7 +25,7 @@ describe('the dashboard', () => {
       latencyMs: { min: 10, max: 20 },
       share: 0.5,
     });
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '123456789', amount: 2500 });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '123456789', amount: 2500 });
     const text = await page(app);
     expect(text).toContain('<h2 id="overview-title">Overview</h2>');
     expect(text).toContain('datetime="2026-11-27T10:00:00.000Z"');

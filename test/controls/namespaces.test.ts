@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PaymentRecord } from '../../server/core/index.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
 import { startSandbox } from '../../server/node.js';
-import { probeEndpoint, registerPaymentProbe, send } from '../support/controls.js';
+import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, postForm, TEST_MERCHANT } from '../support/http.js';
 
 const NS = 'X-Sandbox-Namespace';
@@ -14,7 +14,6 @@ const NS = 'X-Sandbox-Namespace';
 /** An app with a test-only search listing the caller's payments of the namespace's sandbox. */
 function appWithSearch(options: Parameters<typeof createTestApp>[0] = {}) {
   const app = createTestApp(options);
-  registerPaymentProbe(app);
   registerEndpoint(app, probeEndpoint('search'), (c) => {
     const clientId = c.get('token').clientId;
     const records = [...c.get('sandbox').payments.all()].filter((p) => p.clientId === clientId);
@@ -33,7 +32,7 @@ async function run(app: ReturnType<typeof appWithSearch>, namespace: string, inv
   });
   const { access_token: token } = (await tokenRes.json()) as { access_token: string };
   for (const invoiceId of invoiceIds) {
-    const res = await send(app, 'POST', '/_probe/pay', { invoiceId, status: 'AUTH' }, headers);
+    const res = await send(app, 'POST', '/_sandbox/payments', { invoiceId, status: 'AUTH' }, headers);
     expect(res.status).toBe(201);
   }
   await send(
@@ -216,7 +215,7 @@ describe('namespaces', () => {
     const b = await app.controls.namespace('b');
     expect(generated).toBe(1);
     expect(a.sandbox.payments.size).toBe(0);
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '300000001' }, { [NS]: 'a' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '300000001' }, { [NS]: 'a' });
     expect(a.sandbox.payments.size).toBe(1);
     expect(b.sandbox.payments.size).toBe(0);
   });
@@ -232,14 +231,13 @@ describe('namespaces on the node server with a data file', () => {
     folder = await mkdtemp(join(tmpdir(), 'epay-ns-'));
     const dataFile = join(folder, 'data.json');
     const first = await startSandbox({ port: 0, dataFile });
-    registerPaymentProbe(first.app);
     const tokenRes = await fetch(`${first.url}/oauth2/token`, {
       method: 'POST',
       headers: { [NS]: 'kept' },
       body: new URLSearchParams(clientCredentials({ scope: 'webapi' })),
     });
     const { access_token: token } = (await tokenRes.json()) as { access_token: string };
-    await fetch(`${first.url}/_probe/pay`, {
+    await fetch(`${first.url}/_sandbox/payments`, {
       method: 'POST',
       headers: { [NS]: 'kept' },
       body: '{"invoiceId":"400000001"}',

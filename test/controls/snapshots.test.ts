@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { registerPaymentProbe, send } from '../support/controls.js';
-import { clientCredentials, createTestApp as createBareApp, getToken } from '../support/http.js';
-
-/** The test app with `POST /_probe/pay` to create payments. */
-function createTestApp(options: Parameters<typeof createBareApp>[0] = {}) {
-  const app = createBareApp(options);
-  registerPaymentProbe(app);
-  return app;
-}
+import { send } from '../support/controls.js';
+import { clientCredentials, createTestApp, getToken } from '../support/http.js';
 
 const NS = 'X-Sandbox-Namespace';
 
 describe('snapshots', () => {
   it('saves the state by name and restores it after changes', async () => {
     const app = createTestApp();
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '700000001' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '700000001' });
     const saved = await send(app, 'POST', '/_sandbox/snapshots', { name: 'baseline' });
     expect(saved.status).toBe(201);
     expect(await saved.json()).toMatchObject({
@@ -24,14 +17,14 @@ describe('snapshots', () => {
     });
 
     const token = await getToken(app, clientCredentials());
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '700000002' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '700000002' });
     const restored = await send(app, 'POST', '/_sandbox/snapshots/baseline/restore');
     expect(await restored.json()).toEqual({ restored: 'baseline', seed: 42 });
     expect(Object.values(app.sandbox.store.state.payments).map((p) => p.invoiceId)).toEqual(['700000001']);
     expect(app.sandbox.store.state.tokens[token]).toBeUndefined();
 
     // Restoring twice gives the same state: the snapshot is not changed by what follows a restore.
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '700000003' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '700000003' });
     await send(app, 'POST', '/_sandbox/snapshots/baseline/restore');
     expect(Object.keys(app.sandbox.store.state.payments)).toHaveLength(1);
   });
@@ -56,7 +49,7 @@ describe('snapshots', () => {
 
   it('exports a namespace’s state as JSON and imports it into another namespace', async () => {
     const app = createTestApp();
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '800000001' }, { [NS]: 'source' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '800000001' }, { [NS]: 'source' });
     const document = await (await send(app, 'GET', '/_sandbox/state', undefined, { [NS]: 'source' })).json();
     expect(document).toMatchObject({ format: 'epay-sandbox/state', namespace: 'source' });
 
@@ -69,7 +62,7 @@ describe('snapshots', () => {
 
   it('imports a state as a named snapshot without touching the current state', async () => {
     const app = createTestApp();
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '810000001' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '810000001' });
     const document = await (await send(app, 'GET', '/_sandbox/state')).json();
     await send(app, 'POST', '/_sandbox/reset');
     expect((await send(app, 'PUT', '/_sandbox/snapshots/from-file', document)).status).toBe(201);
@@ -128,10 +121,20 @@ describe('snapshots', () => {
       { schemaVersion: 1, seed: 1, tokens: {}, payments: { a: { id: 'a' } } },
       /clientId/,
     ],
+    [
+      'a full card number',
+      {
+        schemaVersion: 1,
+        seed: 1,
+        tokens: {},
+        payments: { a: { id: 'a', clientId: 'test', cardMask: '4405639704015096' } },
+      },
+      /state\.payments\.a\.cardMask' holds a full card number/,
+    ],
     ['a collection that is a list', { schemaVersion: 1, seed: 1, tokens: [] }, /'tokens'|schemaVersion/],
   ])('refuses to import %s with code 9409 and keeps the state', async (_what, body, message) => {
     const app = createTestApp();
-    await send(app, 'POST', '/_probe/pay', { invoiceId: '910000001' });
+    await send(app, 'POST', '/_sandbox/payments', { invoiceId: '910000001' });
     const res = await send(app, 'PUT', '/_sandbox/state', body);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 9409, message: expect.stringMatching(message) });

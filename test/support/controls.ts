@@ -1,9 +1,5 @@
-import type { Hono } from 'hono';
 import type { EndpointContract } from '../../contracts/index.js';
-import type { AppEnv } from '../../server/http/app-env.js';
 import type { EpayApp } from '../../server/http/create-app.js';
-import { registerEndpoint } from '../../server/http/register-endpoint.js';
-import { seedPayment } from './payment-record.js';
 
 /** Sends a JSON request to the app (admin routes), with extra headers. */
 export function send(
@@ -35,18 +31,4 @@ export function probeEndpoint(id: string, overrides: Partial<EndpointContract> =
     source: 'test',
     ...overrides,
   };
-}
-
-/**
- * Registers `POST /_probe/pay` (no auth): creates a payment in the namespace's sandbox the way a business
- * endpoint would (ledger save + commit), from {@link seedPayment}'s fields. Stands in for issue 4's routes.
- */
-export function registerPaymentProbe(app: Hono<AppEnv>): void {
-  registerEndpoint(app, probeEndpoint('pay', { auth: { kind: 'none' } }), async (c) => {
-    const sandbox = c.get('sandbox');
-    const payment = seedPayment(sandbox, await c.req.json());
-    sandbox.payments.save(payment);
-    await sandbox.store.commit();
-    return c.json(payment, 201);
-  });
 }

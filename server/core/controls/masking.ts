@@ -1,3 +1,4 @@
+import { passesLuhn } from '../cards/index.js';
 import { maskPan } from '../records/index.js';
 
 /** Keys whose values are secrets: replaced by `***`. Compared lower-case without `_` and `-`. */
@@ -24,19 +25,6 @@ const CARD_KEYS = new Set(['cardcred', 'pan', 'cardnumber', 'hpan', 'card']);
 
 const normalise = (key: string) => key.toLowerCase().replace(/[-_]/g, '');
 
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /**
  * Shortens a token to its first 4 characters and its length (`DCEB…(22)`), so journal entries can be told
  * apart without exposing a usable token. `Bearer x` keeps its scheme.
@@ -59,7 +47,7 @@ export function maskToken(value: string): string {
  * maskText('card 4405639704015096 ok'); // 'card 440563...5096 ok'
  */
 export function maskText(text: string): string {
-  return text.replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (luhn(run) ? maskPan(run) : run));
+  return text.replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (passesLuhn(run) ? maskPan(run) : run));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { passesLuhn } from '../cards/index.js';
 import { catalogueError } from '../errors/index.js';
 import { type SandboxState, upgradeState } from '../state/index.js';
 
@@ -20,7 +21,25 @@ const KEY_FIELDS: Readonly<Record<string, string>> = {
   refreshTokens: 'refreshToken',
   payments: 'id',
   transfers: 'id',
+  savedCards: 'cardId',
+  callbacks: 'id',
 };
+
+/** True when `text` holds a Luhn-valid 13–19 digit run: a full card number, which the sandbox never stores. */
+const fullCardNumberIn = (text: string): boolean =>
+  [...text.matchAll(/(?<!\d)\d{13,19}(?!\d)/g)].some(([run]) => passesLuhn(run));
+
+/** Path of the first string field (ids and references aside) holding a full card number. */
+function cardNumberPath(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return fullCardNumberIn(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === 'string' && /(id|reference)$/i.test(key)) continue;
+    const found = cardNumberPath(child, `${path}.${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 const bad = (detail: string) => catalogueError('badStateDocument', detail);
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -29,7 +48,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /**
  * Reads an imported state: a {@link StateDocument} or a bare `SandboxState` (a data file's content).
  * Checks its shape (schema version, seed, every collection an object of records stored under their own
- * ids, records owned by a merchant) and brings older states up to date. Throws 9409 naming the problem.
+ * ids, records owned by a merchant, no full card number anywhere) and brings older states up to date.
+ * Throws 9409 naming the problem.
  *
  * @example
  * const state = readStateDocument(JSON.parse(text));
@@ -64,5 +84,8 @@ export function readStateDocument(value: unknown): SandboxState {
       }
     }
   }
+  const pan = cardNumberPath(state, 'state');
+  if (pan)
+    throw bad(`'${pan}' holds a full card number; the sandbox keeps masked cards only (440563...5096)`);
   return state;
 }

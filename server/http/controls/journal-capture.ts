@@ -15,6 +15,8 @@ const KEPT_HEADERS = new Set([
   'x-sandbox-outcome',
   'x-sandbox-namespace',
   'x-sandbox-warning',
+  'x-sandbox-reason',
+  'x-sandbox-replay',
   'cache-control',
   'location',
   'www-authenticate',
