@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFixtures } from '../../fixtures/index.js';
 import {
-  type CallbackLog,
-  type CallbackView,
+  type CallbackDelivery,
+  type CallbackEngine,
   createClock,
   createIdSource,
   createInitialState,
@@ -15,26 +15,35 @@ import { send } from '../support/controls.js';
 import { clientCredentials, createTestApp } from '../support/http.js';
 import { transferBody } from '../support/transfers.js';
 
-/** A stand-in for the transfers issue's callback engine: a log with one failing delivery. */
+/** A stand-in callback engine: a log with one failing delivery, recording what the controls call. */
 function fakeEngine() {
   const calls: string[] = [];
-  const delivery: CallbackView = {
+  const delivery: CallbackDelivery = {
     id: 'cb-1',
     url: 'http://127.0.0.1:9/epay',
     kind: 'postLink',
     event: 'transfer',
+    recordType: 'transfer',
+    recordId: 't-1',
+    clientId: 'test',
+    payload: {},
     status: 'pending',
     invoiceId: '000000001',
     createdAt: '2026-11-27T10:00:00.000Z',
     nextAttemptAt: '2026-11-27T10:00:10.000Z',
-    attempts: [{ at: '2026-11-27T10:00:00.000Z', status: 500, error: 'HTTP 500' }],
+    attempts: [
+      { at: '2026-11-27T10:00:00.000Z', status: 500, latencyMs: 3, error: 'HTTP 500', replay: false },
+    ],
   };
-  const engine: CallbackLog = {
+  const engine = {
     list: () => [delivery],
-    replay: async (id) => calls.push(`replay ${id}`),
+    replay: async (id: string) => {
+      calls.push(`replay ${id}`);
+      return delivery;
+    },
     runDue: () => calls.push('runDue'),
     stop: () => calls.push('stop'),
-  };
+  } as Partial<CallbackEngine> as CallbackEngine;
   return { engine, calls };
 }
 

@@ -1,11 +1,5 @@
 export { bankMessage } from './bank-messages.js';
 export {
-  type CallbackAttemptView,
-  type CallbackLog,
-  type CallbackView,
-  callbackLogOf,
-} from './callback-log.js';
-export {
   createFaultBook,
   DEFAULT_HOLD_MS,
   type Fault,

@@ -1,6 +1,5 @@
 import type { ControllableClock } from '../clock.js';
 import type { Sandbox } from '../sandbox.js';
-import { callbackLogOf } from './callback-log.js';
 import { createFaultBook, type FaultBook } from './faults.js';
 import { createJournal, type Journal } from './journal.js';
 import type { NamespaceClock } from './namespace-clock.js';
@@ -69,10 +68,10 @@ export function createNamespace(parts: NamespaceParts): Namespace {
   const faults = createFaultBook({ now: sandboxNow });
   let closed: Promise<void> | undefined;
   // Callback retries are planned on the sandbox clock: when it moves, the attempts it reached run now.
-  const callbacks = callbackLogOf(parts.sandbox);
+  const callbacks = parts.sandbox.callbacks;
   const clock = parts.clock;
-  if (callbacks && clock && 'onChange' in clock) (clock as NamespaceClock).onChange(() => callbacks.runDue());
-  if (callbacks) closeListeners.add(() => callbacks.stop());
+  if (clock && 'onChange' in clock) (clock as NamespaceClock).onChange(() => callbacks.runDue());
+  closeListeners.add(() => callbacks.stop());
   return {
     name: parts.name,
     sandbox: parts.sandbox,

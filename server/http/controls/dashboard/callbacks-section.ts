@@ -1,24 +1,19 @@
-import { type CallbackView, callbackLogOf } from '../../../core/index.js';
+import type { CallbackDelivery } from '../../../core/index.js';
 import { html } from './html.js';
 import { badge, type Column, jsonBlock, postButton, table, time } from './parts.js';
 import type { DashboardSection } from './section.js';
 
 const SHOWN = 50;
 
-/**
- * Callbacks (postLink / failurePostLink) with their retry state and a replay button; shown when the
- * sandbox has a callback engine.
- */
+/** Callbacks (postLink / failurePostLink) with their retry state and a replay button. */
 export const callbacksSection: DashboardSection = {
   id: 'callbacks',
   title: 'Callbacks',
   order: 60,
   render({ ns, link }) {
-    const log = callbackLogOf(ns.sandbox);
-    if (!log) return undefined;
-    const deliveries = log.list().slice(0, SHOWN);
-    const last = (d: CallbackView) => d.attempts[d.attempts.length - 1];
-    const columns: Column<CallbackView>[] = [
+    const deliveries = ns.sandbox.callbacks.list().slice(0, SHOWN);
+    const last = (d: CallbackDelivery) => d.attempts[d.attempts.length - 1];
+    const columns: Column<CallbackDelivery>[] = [
       { header: 'Order', cell: (d) => d.invoiceId },
       { header: 'Event', cell: (d) => `${d.event} → ${d.kind}` },
       { header: 'URL', cell: (d) => html`<code>${d.url}</code>` },

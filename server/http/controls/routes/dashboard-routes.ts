@@ -1,12 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import {
-  callbackLogOf,
-  catalogueError,
-  DEFAULT_NAMESPACE,
-  type NamespaceRegistry,
-} from '../../../core/index.js';
+import { catalogueError, DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../../core/index.js';
 import type { AppEnv } from '../../app-env.js';
 import type { AppControlRegistry } from '../app-controls.js';
 import {
@@ -128,9 +123,7 @@ export function registerDashboardRoutes(
   });
 
   app.post('/_sandbox/dashboard/callbacks/:id/replay', async (c) => {
-    const log = callbackLogOf(c.get('sandbox'));
-    if (!log) throw catalogueError('notFound', 'this sandbox has no callback engine');
-    await log.replay(c.req.param('id'));
+    await c.get('sandbox').callbacks.replay(c.req.param('id'));
     return back(c, 'callbacks');
   });
 
