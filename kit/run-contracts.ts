@@ -338,7 +338,7 @@ async function runProbe(
   } catch (error) {
     return {
       ...base,
-      result: 'error',
+      result: error instanceof ContractSkip ? 'skip' : 'error',
       drift: false,
       reason: redactor.text(describeError(error)),
       durationMs: Math.round(performance.now() - started),

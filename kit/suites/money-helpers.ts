@@ -9,7 +9,12 @@ import type {
 import { defaultFixtures, type TestCard } from '../../fixtures/index.js';
 import type { ContractContext } from '../contract-context.js';
 
-/** A seed example by id (they are data of `contracts/examples`; a missing one is a bug of the kit). */
+/**
+ * A seed example by id (they are data of `contracts/examples`; a missing one is a bug of the kit).
+ *
+ * @example
+ * exampleJson(seedExample('transfer-error')); // 004's 487 body
+ */
 export function seedExample(id: string): SeedExample {
   const example = JSON_EXAMPLES.find((e) => e.id === id);
   if (!example) throw new Error(`no seed example '${id}'`);
@@ -34,6 +39,9 @@ export function freshOrderId(): string {
 /**
  * The order number to use for one of 004's examples: the printed one on the in-process sandbox (fresh each
  * run), a fresh one on a remote host, where the printed one may be taken by an earlier run.
+ *
+ * @example
+ * const body = exampleTransfer(exampleOrderId(ctx));
  */
 export function exampleOrderId(ctx: ContractContext): string {
   if (ctx.target.kind === 'sandbox') return EXAMPLE_ORDER_ID;
@@ -41,7 +49,12 @@ export function exampleOrderId(ctx: ContractContext): string {
   return freshOrderId();
 }
 
-/** 004's transfer request example as JSON (without the printed trailing comma), with the given order id. */
+/**
+ * 004's transfer request example as JSON (without the printed trailing comma), with the given order id.
+ *
+ * @example
+ * exampleTransfer('8161284658529816').card.receiver.transferType; // 'TYPECARDID'
+ */
 export function exampleTransfer(orderId: string): TransferRequest {
   const body = exampleJson(seedExample('transfer-request')) as TransferRequest;
   return { ...body, order: { ...body.order, id: orderId } };
@@ -60,7 +73,12 @@ export const CARDS = {
   lockedAmex: card('lock', 'AMEX'),
 } as const;
 
-/** The `card.sender` of a typed-in test card. */
+/**
+ * The `card.sender` of a typed-in test card (its printed expiry; another CVC to cause a decline).
+ *
+ * @example
+ * plainTransfer(ctx, { from: sender(CARDS.visa, '000') }); // declined 466
+ */
 export function sender(testCard: TestCard, cvc = testCard.cvc): TransferRequest['card']['sender'] {
   const [month = '', year = ''] = testCard.expiry.split('/');
   return {
@@ -72,7 +90,12 @@ export function sender(testCard: TestCard, cvc = testCard.cvc): TransferRequest[
   };
 }
 
-/** The credentials' terminal, or a skip (transfers and status need one). */
+/**
+ * The credentials' terminal, or a skip (transfers and status need one).
+ *
+ * @example
+ * const terminalId = terminalOf(ctx);
+ */
 export function terminalOf(ctx: ContractContext): string {
   return ctx.credentials.terminal ?? ctx.skip('the credentials have no terminal (--terminal)');
 }
@@ -80,6 +103,9 @@ export function terminalOf(ctx: ContractContext): string {
 /**
  * A transfer of 100 KZT on the credentials' terminal from `from` (default the unlocked VISA) to the unlocked
  * MasterCard, typed in (any merchant may send to a card number), with a fresh order id.
+ *
+ * @example
+ * await ctx.client.send('transfer', { body: plainTransfer(ctx, { order: { amount: 120 } }) });
  */
 export function plainTransfer(
   ctx: ContractContext,
@@ -101,7 +127,12 @@ export function plainTransfer(
   };
 }
 
-/** Sends a transfer that must be approved (else the contract fails) and returns its answer. */
+/**
+ * Sends a transfer that must be approved (else the contract fails) and returns its answer.
+ *
+ * @example
+ * const { id } = await approvedTransfer(ctx, plainTransfer(ctx));
+ */
 export async function approvedTransfer(
   ctx: ContractContext,
   body: TransferRequest,
@@ -111,14 +142,24 @@ export async function approvedTransfer(
   return exchange.body as TransferResponse;
 }
 
-/** A terminal of another merchant than the credentials' (for 487 and 109). */
+/**
+ * A terminal of another merchant than the credentials' (for 487 and 109).
+ *
+ * @example
+ * await ctx.client.tokens.clientCredentials({ terminal: foreignTerminal(ctx) }); // status answers 109
+ */
 export function foreignTerminal(ctx: ContractContext): string {
   const other = defaultFixtures.merchants.find((m) => m.clientId !== ctx.credentials.clientId);
   const terminal = other?.terminals.find((t) => t.id !== ctx.credentials.terminal);
   return terminal?.id ?? ctx.skip('no terminal of another merchant in the fixtures');
 }
 
-/** Another terminal of the credentials' own merchant (for 106), or a skip. */
+/**
+ * Another terminal of the credentials' own merchant (for 106), or a skip.
+ *
+ * @example
+ * await emulatorPayment(ctx, { status: 'AUTH', terminal: siblingTerminal(ctx) });
+ */
 export function siblingTerminal(ctx: ContractContext): string {
   const own = defaultFixtures.merchants.find((m) => m.clientId === ctx.credentials.clientId);
   const terminal = own?.terminals.find((t) => t.id !== ctx.credentials.terminal);
@@ -128,6 +169,10 @@ export function siblingTerminal(ctx: ContractContext): string {
 /**
  * A card payment in `status` on the target, made through the emulator's control routes; a skip on the
  * bank's hosts, which create payments only through their payment page.
+ *
+ * @example
+ * const payment = await emulatorPayment(ctx, { status: 'AUTH', amount: 100 });
+ * await ctx.client.send('operationCharge', { params: { id: payment.id } });
  */
 export async function emulatorPayment(
   ctx: ContractContext,

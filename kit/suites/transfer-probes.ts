@@ -5,12 +5,12 @@ import { describeShape } from './describe-shape.js';
 import {
   CARDS,
   exampleTransfer,
+  foreignTerminal,
   freshOrderId,
   outcomeOf,
   plainTransfer,
   seedExample,
   sender,
-  siblingTerminal,
   terminalOf,
 } from './money-helpers.js';
 
@@ -18,15 +18,36 @@ import {
 const attempt = async (ctx: ContractContext, body: TransferRequest) =>
   outcomeOf(await ctx.client.send('transfer', { body }));
 
-/** A transfer token of the credentials' merchant bound to `binding` only. */
-const tokenBoundTo = async (ctx: ContractContext, binding: Record<string, string>) =>
-  (
-    await ctx.client.tokens.clientCredentials({
+/** A transfer token of the credentials' merchant bound to `binding` only, or the refusal as an outcome. */
+async function tokenBoundTo(
+  ctx: ContractContext,
+  binding: Record<string, string>,
+): Promise<{ token: string } | { refused: string }> {
+  const exchange = await ctx.client.send('token', {
+    form: {
+      grant_type: 'client_credentials',
       scope: 'transfer',
-      terminal: null,
+      client_id: ctx.credentials.clientId,
+      client_secret: ctx.credentials.clientSecret,
       ...binding,
-    })
-  ).access_token;
+    },
+  });
+  const token = (exchange.body as { access_token?: unknown } | undefined)?.access_token;
+  return exchange.status === 200 && typeof token === 'string'
+    ? { token }
+    : { refused: `token refused (${outcomeOf(exchange)})` };
+}
+
+/** Sends `body` with a token bound to `binding`; describes the outcome. */
+async function withTokenBoundTo(
+  ctx: ContractContext,
+  binding: Record<string, string>,
+  body: TransferRequest,
+): Promise<string> {
+  const bound = await tokenBoundTo(ctx, binding);
+  if ('refused' in bound) return bound.refused;
+  return outcomeOf(await ctx.client.send('transfer', { body, token: bound.token }));
+}
 
 /** Fidelity probes of P2P transfers (004's ambiguities). Each sends transfers: `writes`. */
 export const TRANSFER_PROBES: readonly Probe[] = [
@@ -49,7 +70,9 @@ export const TRANSFER_PROBES: readonly Probe[] = [
     endpoint: 'transfer',
     writes: true,
     async observe(ctx) {
-      const token = await tokenBoundTo(ctx, { terminal: terminalOf(ctx) });
+      const bound = await tokenBoundTo(ctx, { terminal: terminalOf(ctx) });
+      if ('refused' in bound) return bound.refused;
+      const { token } = bound;
       const first = await ctx.client.send('transfer', { body: plainTransfer(ctx), token });
       const second = await ctx.client.send('transfer', { body: plainTransfer(ctx), token });
       return `first use: ${outcomeOf(first)}; second use: ${outcomeOf(second)}`;
@@ -67,13 +90,11 @@ export const TRANSFER_PROBES: readonly Probe[] = [
         ['token bound to no order', { terminal }],
         ['other invoiceID', { terminal, invoiceID: freshOrderId() }],
         ['other amount', { terminal, amount: '200' }],
-        ['other terminal', { terminal: siblingTerminal(ctx) }],
+        ['other terminal', { terminal: foreignTerminal(ctx) }],
       ];
       const parts: string[] = [];
       for (const [label, binding] of cases) {
-        const token = await tokenBoundTo(ctx, binding);
-        const body = plainTransfer(ctx);
-        parts.push(`${label}: ${outcomeOf(await ctx.client.send('transfer', { body, token }))}`);
+        parts.push(`${label}: ${await withTokenBoundTo(ctx, binding, plainTransfer(ctx))}`);
       }
       return parts.join('; ');
     },

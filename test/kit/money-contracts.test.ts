@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EPAY_HOSTS, sandboxHosts } from '../../client/index.js';
+import { EPAY_HOSTS, sandboxHosts, TEST_CREDENTIALS } from '../../client/index.js';
 import {
   detectEmulator,
   LIFECYCLE_CONTRACTS,
@@ -59,6 +59,20 @@ describe('the money contracts against the in-process sandbox', () => {
         'first: HTTP 200 CHARGE; same id again: HTTP 400 code 9203; same last 6 digits: HTTP 200 CHARGE',
       sandbox: { setting: 'transfers.orderIdUniqueness=exact' },
     });
+  });
+
+  it('skips contracts and probes that need a terminal when the credentials have none', async () => {
+    const { terminal: _terminal, ...noTerminal } = TEST_CREDENTIALS.test;
+    const report = await runContracts({
+      credentials: noTerminal,
+      only: ['transfer.decline.wrong-cvc', 'status.not-found', 'transfer.fee'],
+    });
+    const results = [...report.contracts, ...report.probes].map((r) => [r.name, r.result, r.reason]);
+    expect(results).toEqual([
+      ['transfer.decline.wrong-cvc', 'skip', 'the credentials have no terminal (--terminal)'],
+      ['status.not-found', 'skip', 'the credentials have no terminal (--terminal)'],
+      ['transfer.fee', 'skip', 'the credentials have no terminal (--terminal)'],
+    ]);
   });
 
   it("uses 004's printed order id on the sandbox and says the example's trailing comma is accepted", async () => {
