@@ -9,7 +9,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -25,7 +25,8 @@ const HISTORY = Number(flags.history);
 const DURATION = Number(flags.duration);
 const CONNECTIONS = Number(flags.connections);
 const WARMUP = Number(flags.warmup);
-const CLI = fileURLToPath(new URL('../../dist/server/cli.js', import.meta.url));
+/** The built CLI (npm scripts run at the package root). */
+const CLI = resolve('dist/server/cli.js');
 const MERCHANT = {
   client_id: 'test',
   client_secret: 'yF587AV9Ms94qN2QShFzVR3vFnWkhjbAK3sG',

@@ -3,10 +3,15 @@ export {
   PasswordTokenRequest,
   RefreshTokenRequest,
   type SupportedGrantType,
-  type TokenRequest,
+  TokenRequest,
   TokenRequestByGrant,
   TokenResponse,
 } from './auth.js';
+export {
+  CallbackDeliveryView,
+  CallbackLog,
+  CallbackPayload,
+} from './callbacks.js';
 export { ApiError, OAuthError } from './common.js';
 export {
   COMMON_ERROR_RESPONSES,
@@ -18,6 +23,14 @@ export {
   endpoints,
   LEGACY_PREFIX,
 } from './endpoints.js';
+export { EPAY_HOSTS, type EpayHostPreset, type EpayHosts } from './hosts.js';
+export { buildOpenApi, type OpenApiOptions } from './openapi.js';
+export {
+  EmptyBody,
+  OperationAmountQuery,
+  PaymentStatusName,
+  SandboxPaymentRequest,
+} from './payments.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
 export {
   OperationRecord,
@@ -27,4 +40,21 @@ export {
   P2pOperationsSearchRequest,
   P2pOperationsSearchResponse,
 } from './search.js';
+export {
+  P2PStatusResponse,
+  P2PStatusTransaction,
+  PaymentStatusResponse,
+  PaymentStatusTransaction,
+  ResultCode,
+} from './status.js';
+export {
+  CardExpiry,
+  TransferError,
+  TransferOrder,
+  TransferReceiver,
+  TransferRequest,
+  TransferResponse,
+  TransferSender,
+  TransferType,
+} from './transfers.js';
 export { type ValidationMode, type ValidationResult, validate } from './validators.js';

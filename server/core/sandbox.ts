@@ -1,11 +1,31 @@
 import type { Fixtures } from '../../fixtures/index.js';
 import { type AuthConfig, createTokenService, DEFAULT_AUTH_CONFIG, type TokenService } from './auth/index.js';
+import {
+  type CallbackConfig,
+  type CallbackEngine,
+  type CallbackSender,
+  createCallbackEngine,
+  createClockScheduler,
+  createFetchSender,
+  DEFAULT_CALLBACK_CONFIG,
+  type Scheduler,
+} from './callbacks/index.js';
+import {
+  type CardAuthorizer,
+  type CardConfig,
+  createCardAuthorizer,
+  createSavedCards,
+  DEFAULT_CARD_CONFIG,
+  type SavedCards,
+} from './cards/index.js';
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
 import {
   createLedger,
+  createOrderIndex,
   type Ledger,
+  type OrderIndex,
   type PaymentRecord,
   type RecordSource,
   type TransferRecord,
@@ -16,11 +36,18 @@ import {
   type OperationsSearch,
   type SearchConfig,
 } from './search/index.js';
-import { createInitialState, type StateStore } from './state/index.js';
+import { createInitialState, type SandboxState, type StateStore } from './state/index.js';
+import { DEFAULT_TRANSFER_CONFIG, type TransferConfig } from './transfers/transfer-config.js';
 
 /** Fidelity switches and limits of one sandbox. */
 export interface SandboxConfig {
   readonly auth: AuthConfig;
+  /** Card checks: expiry policy, available funds. */
+  readonly cards: CardConfig;
+  /** Callback delivery: retry schedule, timeout, log size. */
+  readonly callbacks: CallbackConfig;
+  /** P2P transfers: order id uniqueness, fee. */
+  readonly transfers: TransferConfig;
   /** Operations search: paging reading and page size limit (see README fidelity notes). */
   readonly search: SearchConfig;
 }
@@ -28,6 +55,9 @@ export interface SandboxConfig {
 /** The documented defaults. */
 export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
   auth: DEFAULT_AUTH_CONFIG,
+  cards: DEFAULT_CARD_CONFIG,
+  callbacks: DEFAULT_CALLBACK_CONFIG,
+  transfers: DEFAULT_TRANSFER_CONFIG,
   search: DEFAULT_SEARCH_CONFIG,
 };
 
@@ -40,6 +70,10 @@ export interface SandboxDeps {
   readonly config?: Partial<SandboxConfig>;
   /** Generates the history of a seed (reproducible; not persisted). Default: no history. */
   readonly historyFor?: (seed: number) => SandboxHistory;
+  /** Sends callbacks (default: fetch). msw mode and tests inject a capturing one. */
+  readonly callbackSender?: CallbackSender;
+  /** Runs callback attempts at sandbox-clock instants (default: timers driven by `clock`). */
+  readonly scheduler?: Scheduler;
 }
 
 /**
@@ -63,14 +97,27 @@ export interface Sandbox {
   readonly payments: Ledger<PaymentRecord>;
   /** P2P transfers: history + API-created. */
   readonly transfers: Ledger<TransferRecord>;
+  /** Records by order (invoice) id, per merchant: status, duplicate checks. */
+  readonly orders: {
+    readonly payments: OrderIndex<PaymentRecord>;
+    readonly transfers: OrderIndex<TransferRecord>;
+  };
+  /** Checks cards and terminals against the fixtures (transfers, hosted payment page). */
+  readonly cards: CardAuthorizer;
+  /** Cards saved with `save: true`, plus the fixtures' saved cards. */
+  readonly savedCards: SavedCards;
+  /** postLink / failurePostLink deliveries. */
+  readonly callbacks: CallbackEngine;
   /** `POST /operations` and `POST /p2p/operations` over the ledgers (indexes kept current). */
   readonly search: OperationsSearch;
-  /** Runs `listener` after every reset (indexes rebuild there). Returns an unsubscribe function. */
+  /** Runs `listener` after every reset or restore (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
   seed(): number;
   /** Drops everything created since start and restores the fixtures for `seed` (default: the current seed). */
   reset(seed?: number): Promise<void>;
+  /** Replaces the whole state (snapshot restore, import); history follows the state's seed. */
+  restore(state: SandboxState): Promise<void>;
 }
 
 /**
@@ -104,10 +151,43 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
-  const onReset = (listener: () => void) => {
+  const restore = async (state: SandboxState): Promise<void> => {
+    await deps.store.replace(state);
+    if (state.seed !== historySeed) {
+      historySeed = state.seed;
+      const regenerated = historyFor(state.seed);
+      payments.replaceHistory(regenerated.payments);
+      transfers.replaceHistory(regenerated.transfers);
+    }
+    for (const listener of resetListeners) listener();
+  };
+  const onReset = (listener: () => void): (() => void) => {
     resetListeners.add(listener);
     return () => resetListeners.delete(listener);
   };
+  const savedCards = createSavedCards({
+    store: deps.store,
+    clock: deps.clock,
+    ids: deps.ids,
+    fixtures: deps.fixtures.savedCards,
+  });
+  const cards = createCardAuthorizer({
+    merchants,
+    testCards: deps.fixtures.cards,
+    savedCards,
+    clock: deps.clock,
+    config: config.cards,
+  });
+  const callbacks = createCallbackEngine({
+    store: deps.store,
+    clock: deps.clock,
+    ids: deps.ids,
+    sender: deps.callbackSender ?? createFetchSender(),
+    scheduler: deps.scheduler ?? createClockScheduler(deps.clock),
+    config: config.callbacks,
+  });
+  callbacks.resume();
+  onReset(() => callbacks.resume());
   const search = createOperationsSearch({ payments, transfers, merchants, onReset, config: config.search });
   return {
     store: deps.store,
@@ -118,19 +198,17 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     tokens,
     payments,
     transfers,
+    orders: {
+      payments: createOrderIndex(payments, onReset),
+      transfers: createOrderIndex(transfers, onReset),
+    },
+    cards,
+    savedCards,
+    callbacks,
     search,
     onReset,
     seed: () => deps.store.state.seed,
-    async reset(seed) {
-      const next = seed ?? deps.store.state.seed;
-      await deps.store.replace(createInitialState(next));
-      if (next !== historySeed) {
-        historySeed = next;
-        const regenerated = historyFor(next);
-        payments.replaceHistory(regenerated.payments);
-        transfers.replaceHistory(regenerated.transfers);
-      }
-      for (const listener of resetListeners) listener();
-    },
+    reset: (seed) => restore(createInitialState(seed ?? deps.store.state.seed)),
+    restore,
   };
 }

@@ -44,13 +44,37 @@ describe('epay-sandbox command-line options', () => {
     expect(() => parseServeArgs(argv, {})).toThrow(message);
   });
 
+  it('reads callback retry delays in seconds from --callback-retries or the environment', () => {
+    expect(parseServeArgs(['--callback-retries', '0.5,2,30'], {})).toEqual({
+      kind: 'serve',
+      options: { callbackRetryDelaysMs: [500, 2000, 30000] },
+    });
+    expect(parseServeArgs([], { EPAY_SANDBOX_CALLBACK_RETRIES: 'none' })).toEqual({
+      kind: 'serve',
+      options: { callbackRetryDelaysMs: [] },
+    });
+  });
+
+  it.each(['1,,2', 'soon', '-1', '999999'])('refuses --callback-retries %s', (text) => {
+    expect(() => parseServeArgs([`--callback-retries=${text}`], {})).toThrow(/--callback-retries must be/);
+  });
+
   it('refuses a bad PORT from the environment', () => {
     expect(() => parseServeArgs([], { PORT: 'eighty' })).toThrow(/--port must be a whole number/);
   });
 
   it('documents every flag in --help', () => {
     expect(parseServeArgs(['--help'], {})).toEqual({ kind: 'help' });
-    for (const flag of ['--port', '--host', '--data', '--in-memory', '--seed', '--help', '--version']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--data',
+      '--in-memory',
+      '--seed',
+      '--callback-retries',
+      '--help',
+      '--version',
+    ]) {
       expect(USAGE).toContain(flag);
     }
   });
@@ -60,5 +84,42 @@ describe('epay-sandbox command-line options', () => {
       version: string;
     };
     expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe('command-line options of the sandbox controls', () => {
+  it('reads --tls, --admin-token and --journal-size', () => {
+    expect(parseServeArgs(['--tls', '--admin-token', 's3cret-token', '--journal-size', '50'], {})).toEqual({
+      kind: 'serve',
+      options: { tls: true, adminToken: 's3cret-token', journalSize: 50 },
+    });
+  });
+
+  it('serves a given certificate with --tls-cert and --tls-key', () => {
+    expect(parseServeArgs(['--tls-cert', 'c.pem', '--tls-key', 'k.pem'], {})).toEqual({
+      kind: 'serve',
+      options: { tls: { certFile: 'c.pem', keyFile: 'k.pem' } },
+    });
+  });
+
+  it('reads the admin token from EPAY_SANDBOX_ADMIN_TOKEN', () => {
+    expect(parseServeArgs([], { EPAY_SANDBOX_ADMIN_TOKEN: 'from-the-env' })).toEqual({
+      kind: 'serve',
+      options: { adminToken: 'from-the-env' },
+    });
+  });
+
+  it.each([
+    [['--tls-cert', 'c.pem'], /--tls-cert and --tls-key go together/],
+    [['--admin-token', 'short'], /at least 8 characters/],
+    [['--journal-size', 'many'], /--journal-size must be a whole number/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseServeArgs(argv, {})).toThrow(message);
+  });
+
+  it('documents the control flags in --help', () => {
+    for (const flag of ['--tls', '--tls-cert', '--tls-key', '--admin-token', '--journal-size']) {
+      expect(USAGE).toContain(flag);
+    }
   });
 });

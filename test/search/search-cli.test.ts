@@ -6,12 +6,13 @@ import { type SandboxProcess, startCli } from '../support/process.js';
 
 describe('search options of the command line', () => {
   it('reads --history and --search-paging, and the environment when the flags are absent', () => {
+    const page = { search: { paging: 'page', maxPageSize: 1000 } };
     expect(parseServeArgs(['--history', '5000', '--search-paging', 'page'], {})).toEqual({
       kind: 'serve',
-      options: { history: 5000, searchPaging: 'page' },
+      options: { history: 5000, config: page },
     });
-    const env = { EPAY_SANDBOX_HISTORY: '0', EPAY_SANDBOX_SEARCH_PAGING: 'skip' };
-    expect(parseServeArgs([], env)).toEqual({ kind: 'serve', options: { history: 0, searchPaging: 'skip' } });
+    const env = { EPAY_SANDBOX_HISTORY: '0', EPAY_SANDBOX_SEARCH_PAGING: 'page' };
+    expect(parseServeArgs([], env)).toEqual({ kind: 'serve', options: { history: 0, config: page } });
     expect(parseServeArgs(['--history', '7'], env)).toMatchObject({ options: { history: 7 } });
   });
 
@@ -19,7 +20,7 @@ describe('search options of the command line', () => {
     [['--history', '-5'], /--history/],
     [['--history', 'lots'], /--history must be a whole number/],
     [['--history', '6000000'], /--history must be between 0 and 5000000/],
-    [['--search-paging', 'offset'], /--search-paging must be 'skip' or 'page'/],
+    [['--search-paging', 'offset'], /--search-paging must be one of skip, page/],
   ])('refuses %j with a clear message', (argv, message) => {
     expect(() => parseServeArgs(argv, {})).toThrow(CliError);
     expect(() => parseServeArgs(argv, {})).toThrow(message);

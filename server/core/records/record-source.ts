@@ -40,20 +40,28 @@ export interface RecordSource<R> {
   column?(property: keyof R & string): SourceColumn | undefined;
 }
 
+/** The record source of each history array: ledgers over one array (namespaces of a seed) share its id map. */
+const arraySources = new WeakMap<readonly { readonly id: string }[], RecordSource<{ readonly id: string }>>();
+
 /**
- * A record source over an array (ids looked up through a map).
+ * A record source over an array (ids looked up through a map, built once per array).
  *
  * @example
  * const source = arraySource([{ id: 'a', clientId: 'test' }]);
  * source.indexOf('a'); // 0
  */
 export function arraySource<R extends { readonly id: string }>(records: readonly R[]): RecordSource<R> {
-  const positions = new Map(records.map((r, i) => [r.id, i]));
-  return {
-    size: records.length,
-    at: (index) => records[index] as R,
-    indexOf: (id) => positions.get(id) ?? -1,
-  };
+  let source = arraySources.get(records);
+  if (!source) {
+    const positions = new Map(records.map((r, i) => [r.id, i]));
+    source = {
+      size: records.length,
+      at: (index) => records[index] as R,
+      indexOf: (id) => positions.get(id) ?? -1,
+    };
+    arraySources.set(records, source);
+  }
+  return source as RecordSource<R>;
 }
 
 /**

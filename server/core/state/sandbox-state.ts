@@ -1,4 +1,6 @@
 import type { Scope } from '../../../contracts/index.js';
+import type { CallbackDelivery } from '../callbacks/callback-delivery.js';
+import type { SavedCardRecord } from '../cards/saved-card-record.js';
 import type { PaymentRecord, TransferRecord } from '../records/index.js';
 
 /** OAuth grant types the token endpoint issues. */
@@ -59,6 +61,10 @@ export interface SandboxState {
   transfers: Record<string, TransferRecord>;
   /** End of the generated history (ISO instant), fixed when first generated so restarts keep it. */
   historyEnd?: string;
+  /** Cards saved with `save: true` (masked: no PAN, no CVC), by card id. */
+  savedCards: Record<string, SavedCardRecord>;
+  /** Callback deliveries (pending ones resume after a restart), by delivery id; bounded. */
+  callbacks: Record<string, CallbackDelivery>;
 }
 
 /**
@@ -68,7 +74,16 @@ export interface SandboxState {
  * const state = createInitialState(42);
  */
 export function createInitialState(seed: number): SandboxState {
-  return { schemaVersion: 1, seed, tokens: {}, refreshTokens: {}, payments: {}, transfers: {} };
+  return {
+    schemaVersion: 1,
+    seed,
+    tokens: {},
+    refreshTokens: {},
+    payments: {},
+    transfers: {},
+    savedCards: {},
+    callbacks: {},
+  };
 }
 
 /**
@@ -86,5 +101,7 @@ export function upgradeState(value: unknown): value is SandboxState {
   state.refreshTokens ??= {};
   state.payments ??= {};
   state.transfers ??= {};
+  state.savedCards ??= {};
+  state.callbacks ??= {};
   return true;
 }
