@@ -127,3 +127,31 @@ export async function invoicePaymentStatus(
   });
   return res.json();
 }
+
+/** Encodes a paymentObject the way the bank's payment-api.js does (`name=value&...`, nested objects too). */
+export function encodeParams(params: unknown): string {
+  if (params === undefined || params === null) return '';
+  if (typeof params !== 'object') return String(params);
+  return Object.entries(params as Record<string, unknown>)
+    .filter(([name]) => name !== '')
+    .map(([name, value]) => `${name}=${encodeURIComponent(encodeParams(value))}`)
+    .join('&');
+}
+
+/** A payment widget token (client_credentials, scope payment) of merchant `test`, bound to an order. */
+export async function widgetToken(
+  app: EpayApp,
+  order: Record<string, string>,
+): Promise<Record<string, unknown> & { access_token: string }> {
+  const res = await app.request('/oauth2/token', {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: TEST_MERCHANT.clientId,
+      client_secret: TEST_MERCHANT.clientSecret,
+      scope: 'payment',
+      ...order,
+    }),
+  });
+  return res.json();
+}

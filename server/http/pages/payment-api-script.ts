@@ -85,7 +85,7 @@ export const PAYMENT_API_SCRIPT = `/* epay-sandbox payment-api.js: halyk.pay and
     overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483000;display:flex;align-items:center;' +
       'justify-content:center;background:rgba(5,5,5,.5)';
     var box = doc.createElement('div');
-    box.style.cssText = 'position:relative;width:min(420px,100vw);background:#fff;border-radius:4px';
+    box.style.cssText = 'position:relative;width:min(420px,100vw);padding-top:36px;background:#fff;border-radius:4px';
     var shut = doc.createElement('button');
     shut.type = 'button';
     shut.textContent = '\\u00d7';
