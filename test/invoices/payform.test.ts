@@ -127,10 +127,8 @@ describe('the payment form of halyk.pay and the widget (/payform/)', () => {
     const { app, paymentObject } = await setup(
       Object.fromEntries(Object.entries(order).filter(([, v]) => v !== '')),
     );
-    const base =
-      Object.keys(order).includes('invoiceID') && order.invoiceID === ''
-        ? await widgetToken(app, {})
-        : undefined;
+    const unbound = (order as Record<string, string>).invoiceID === '';
+    const base = unbound ? await widgetToken(app, {}) : undefined;
     const object = { ...paymentObject, ...(base ? { auth: base } : {}), ...change };
     const res = await app.request(`/payform/?params=${plain(object)}`);
     expect(res.status).toBe(status);
