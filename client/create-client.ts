@@ -7,6 +7,7 @@ import {
 } from '../contracts/index.js';
 import type { RequestBodyOf, SuccessOf } from './endpoint-types.js';
 import type { AfterResponseHook, EpayExchange } from './exchange.js';
+import { createInvoiceMethods, type InvoiceMethods } from './invoice-methods.js';
 import type { EpayCredentials, EpayHosts } from './presets.js';
 import { readAnswer } from './read-answer.js';
 import { type SenderDeps, sendRequest } from './send.js';
@@ -124,6 +125,8 @@ export interface EpayClient {
   send(endpoint: EndpointContract, options?: UntypedCallOptions): Promise<EpayExchange>;
   /** Forgets every cached token. */
   clearTokenCache(): void;
+  /** Invoice links (002): create, search, deactivate. */
+  readonly invoices: InvoiceMethods;
 }
 
 const WEBAPI = WEBAPI_SCOPES.join(' ');
@@ -239,14 +242,16 @@ export function createEpayClient(options: EpayClientOptions): EpayClient {
     return sendRequest(deps, endpoint, { ...request, bearer: await accessToken(policy, opts.body) });
   };
 
+  const call = async <E extends EndpointId>(id: E, opts?: CallOptions<E>): Promise<SuccessOf<E>> =>
+    readAnswer(await send(id, opts as UntypedCallOptions));
+
   return {
     hosts: deps.hosts,
     tokens,
     accessToken,
     send,
-    async call(id, opts) {
-      return readAnswer(await send(id, opts as UntypedCallOptions));
-    },
+    call,
     clearTokenCache: () => cache.drop(),
+    invoices: createInvoiceMethods(call),
   };
 }

@@ -40,6 +40,7 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
         reportFile,
         '--record',
         recordings,
+        '--allow-writes',
       ],
       { EPAY_CLIENT_SECRET: TEST_CREDENTIALS.test.clientSecret },
     );
@@ -51,7 +52,7 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
     expect(result.stdout).toContain(
       'sandbox:  password transfer: number; password api: string; client_credentials: number  (auth.expiresIn=document)',
     );
-    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; 3 probes \(\d+ skipped\), 1 drift/);
+    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; \d+ probes \(\d+ skipped\), 1 drift/);
 
     const report = JSON.parse(await readFile(reportFile, 'utf8')) as ContractReport;
     expect(report.target).toEqual({
