@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_AUTH_CONFIG, type ExpiresInStyle } from './core/index.js';
+import {
+  DEFAULT_AUTH_CONFIG,
+  DEFAULT_INVOICE_CONFIG,
+  type ExpiresInStyle,
+  type InvoiceRules,
+  type SandboxConfig,
+} from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
 
 /** A command-line mistake: printed with a hint, exit code 2. */
@@ -30,6 +36,8 @@ Options:
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
       --expires-in <document|number|string>
                       type of expires_in in token answers (default document: as each document prints it)
+      --invoice-rules <document|observed>
+                      POST /invoice field rules: 002's (default), or the real host's observed leniency
       --recordings <dir>
                       replay answers recorded by 'epay-sandbox contracts --record <dir>'
       --callback-retries <s,...>
@@ -55,6 +63,22 @@ export function parseExpiresIn(text: string): ExpiresInStyle {
   const value = text.trim().toLowerCase() as ExpiresInStyle;
   if (!EXPIRES_IN_STYLES.includes(value)) {
     throw new CliError(`--expires-in must be one of ${EXPIRES_IN_STYLES.join(', ')}, got '${text}'`);
+  }
+  return value;
+}
+
+const INVOICE_RULES: readonly InvoiceRules[] = ['document', 'observed'];
+
+/**
+ * Parses an `--invoice-rules` value (how strictly POST /invoice reads its body; docs/invoices.md).
+ *
+ * @example
+ * parseInvoiceRules('observed'); // 'observed'
+ */
+export function parseInvoiceRules(text: string): InvoiceRules {
+  const value = text.trim().toLowerCase() as InvoiceRules;
+  if (!INVOICE_RULES.includes(value)) {
+    throw new CliError(`--invoice-rules must be one of ${INVOICE_RULES.join(', ')}, got '${text}'`);
   }
   return value;
 }
@@ -112,12 +136,27 @@ export function parseServeArgs(
     ...(values.recordings !== undefined
       ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
       : {}),
-    ...(values['expires-in'] !== undefined
-      ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
+    ...(values['expires-in'] !== undefined || values['invoice-rules'] !== undefined
+      ? { config: fidelityConfig(values['expires-in'], values['invoice-rules']) }
       : {}),
     ...(retriesText !== undefined ? { callbackRetryDelaysMs: retryDelays(retriesText) } : {}),
   };
   return { kind: 'serve', options };
+}
+
+/** The fidelity settings given by flags. */
+function fidelityConfig(
+  expiresIn: string | undefined,
+  invoiceRules: string | undefined,
+): Partial<SandboxConfig> {
+  return {
+    ...(expiresIn !== undefined
+      ? { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(expiresIn) } }
+      : {}),
+    ...(invoiceRules !== undefined
+      ? { invoices: { ...DEFAULT_INVOICE_CONFIG, rules: parseInvoiceRules(invoiceRules) } }
+      : {}),
+  };
 }
 
 /** `10,60,300` (seconds, decimals allowed) or `none`, as delays in ms. */
@@ -145,6 +184,7 @@ function parse(argv: readonly string[]) {
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
       'expires-in': { type: 'string' },
+      'invoice-rules': { type: 'string' },
       recordings: { type: 'string' },
       'callback-retries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
