@@ -34,6 +34,13 @@ Options:
                                                       (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
       --in-memory     keep state in memory only; nothing is written
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+      --tls           serve HTTPS with a self-signed certificate generated on first use
+                      (kept in tls/ next to the data file)
+      --tls-cert <f>  serve HTTPS with this PEM certificate (with --tls-key)
+      --tls-key <f>   the PEM private key of --tls-cert
+      --admin-token <t>  protect the /_sandbox control routes with this token
+                                                      (env EPAY_SANDBOX_ADMIN_TOKEN)
+      --journal-size <n> requests kept per namespace at /_sandbox/requests (default 500, 0 = off)
       --expires-in <document|number|string>
                       type of expires_in in token answers (default document: as each document prints it)
       --invoice-rules <document|observed>
@@ -49,6 +56,7 @@ Options:
 Examples:
   epay-sandbox                       # http://127.0.0.1:${DEFAULT_PORT}, state in ${DEFAULT_DATA_FILE}
   epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
+  epay-sandbox --tls --port 8443     # https://127.0.0.1:8443 (see README: pointing the bank's hosts here)
 `;
 
 const EXPIRES_IN_STYLES: readonly ExpiresInStyle[] = ['document', 'number', 'string'];
@@ -127,12 +135,29 @@ export function parseServeArgs(
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
   if (dataFile !== undefined && dataFile.trim() === '') throw new CliError('--data must not be empty');
+  const certFile = values['tls-cert'];
+  const keyFile = values['tls-key'];
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new CliError('--tls-cert and --tls-key go together');
+  }
+  const adminToken = values['admin-token'] ?? env.EPAY_SANDBOX_ADMIN_TOKEN;
+  if (adminToken !== undefined && adminToken.length < 8) {
+    throw new CliError('--admin-token must be at least 8 characters');
+  }
+  const journalText = values['journal-size'];
 
   const options: StartOptions = {
     ...(portText !== undefined ? { port: integer('--port', portText, 0, 65535) } : {}),
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
+    ...(certFile !== undefined && keyFile !== undefined
+      ? { tls: { certFile, keyFile } }
+      : values.tls
+        ? { tls: true }
+        : {}),
+    ...(adminToken !== undefined ? { adminToken } : {}),
+    ...(journalText !== undefined ? { journalSize: integer('--journal-size', journalText, 0, 100_000) } : {}),
     ...(values.recordings !== undefined
       ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
       : {}),
@@ -183,6 +208,11 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
+      tls: { type: 'boolean' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'admin-token': { type: 'string' },
+      'journal-size': { type: 'string' },
       'expires-in': { type: 'string' },
       'invoice-rules': { type: 'string' },
       recordings: { type: 'string' },
