@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import { DEFAULT_NAMESPACE } from '../core/index.js';
+import type { AppEnv } from './app-env.js';
 
 /**
  * The origin the client used to reach the sandbox (`http://127.0.0.1:7070`), for absolute links it will
@@ -18,4 +20,16 @@ export function requestOrigin(c: Context): string {
 /** `/api` when the request came in on the older host layout, '' on the newer one. */
 export function layoutPrefix(c: Context): '' | '/api' {
   return c.req.path.startsWith('/api/') ? '/api' : '';
+}
+
+/**
+ * `namespace=<name>` for a request outside the default namespace, '' otherwise: appended to the links a
+ * browser follows (invoice_url, the payment form), which carry no `X-Sandbox-Namespace` header.
+ *
+ * @example
+ * const query = namespaceQuery(c); // 'namespace=ci-42'
+ */
+export function namespaceQuery(c: Context<AppEnv>): string {
+  const ns = c.get('namespace');
+  return ns && ns.name !== DEFAULT_NAMESPACE ? `namespace=${encodeURIComponent(ns.name)}` : '';
 }

@@ -12,13 +12,14 @@ export const ZERO_TIME_ALMATY = '0001-01-01T05:07:48+05:07';
 export type InvoiceUrlOf = (invoiceId: string) => string;
 
 /**
- * The URL builder of a host layout: `prefix` is `/api` on the older layout (002's URL), '' on the newer one.
+ * The URL builder of a host layout: `prefix` is `/api` on the older layout (002's URL), '' on the newer one;
+ * `query` (e.g. `namespace=ci-42`) is appended when given.
  *
  * @example
  * invoiceUrlBuilder('http://127.0.0.1:7070', '/api')('19c435ae-...'); // 'http://127.0.0.1:7070/api/redirect/invoice-link/19c435ae-...'
  */
-export function invoiceUrlBuilder(origin: string, prefix: '' | '/api'): InvoiceUrlOf {
-  return (id) => `${origin}${prefix}/redirect/invoice-link/${id}`;
+export function invoiceUrlBuilder(origin: string, prefix: '' | '/api', query = ''): InvoiceUrlOf {
+  return (id) => `${origin}${prefix}/redirect/invoice-link/${id}${query ? `?${query}` : ''}`;
 }
 
 type Shape = 'create' | 'search';

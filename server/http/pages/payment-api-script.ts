@@ -9,6 +9,8 @@
  *   the close button);
  * - `halyk.Config()` answers the form's URL and origin.
  *
+ * Loaded as `payment-api.js?namespace=<name>`, it keeps the form in that sandbox namespace.
+ *
  * `params` is the paymentObject encoded as the bank's script encodes it (`name=value&...`, nested objects
  * such as `auth` encoded the same way), sent uncompressed; the form also reads the bank's lz-string form.
  */
@@ -20,8 +22,12 @@ export const PAYMENT_API_SCRIPT = `/* epay-sandbox payment-api.js: halyk.pay and
     var found = doc.querySelectorAll('script[src*="payment-api.js"]');
     return found[found.length - 1];
   })();
-  var base = new URL('./', script && script.src ? script.src : global.location.href);
+  var source = new URL(script && script.src ? script.src : global.location.href);
+  var base = new URL('./', source);
   var pageUrl = base.href;
+  // payment-api.js?namespace=ci-42 keeps the form in that sandbox namespace (browsers send no headers).
+  var namespace = source.searchParams.get('namespace');
+  var namespaceQuery = namespace ? '&namespace=' + encodeURIComponent(namespace) : '';
   var pageOrigin = base.origin;
   var halyk = global.halyk || {};
   var overlay = null;
@@ -39,7 +45,7 @@ export const PAYMENT_API_SCRIPT = `/* epay-sandbox payment-api.js: halyk.pay and
   }
 
   function formUrl(params, extra) {
-    return pageUrl + '?params=' + encodeURIComponent(encodeParams(params)) + (extra || '');
+    return pageUrl + '?params=' + encodeURIComponent(encodeParams(params)) + (extra || '') + namespaceQuery;
   }
 
   function close(success) {

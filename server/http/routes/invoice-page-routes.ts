@@ -13,6 +13,7 @@ import {
   renderDecline,
   renderSuccess,
 } from '../pages/index.js';
+import { namespaceQuery } from '../request-origin.js';
 
 /** The hosted page of an invoice link, on both layouts (002's invoice_url is the older one). */
 export const INVOICE_PAGE_PATHS = ['/redirect/invoice-link/:id', '/api/redirect/invoice-link/:id'] as const;
@@ -29,13 +30,19 @@ function summary(c: Context<AppEnv>, invoice: InvoiceRecord): OrderSummary {
   };
 }
 
+/** The page's own URL in `language` (and its namespace). */
+const pageHref = (c: Context<AppEnv>, language: string) => {
+  const ns = namespaceQuery(c);
+  return `${c.req.path}?lang=${language}${ns ? `&${ns}` : ''}`;
+};
+
 function context(c: Context<AppEnv>, invoice: InvoiceRecord | undefined): PageContext {
   const language = pageLanguage(c.req.query('lang') ?? invoice?.language);
-  return pageContext(language, (l) => `${c.req.path}?lang=${l}`, false);
+  return pageContext(language, (l) => pageHref(c, l), false);
 }
 
 /** Where the page posts and retries: itself, in the language shown. */
-const selfHref = (c: Context, ctx: PageContext) => `${c.req.path}?lang=${ctx.language}`;
+const selfHref = (c: Context<AppEnv>, ctx: PageContext) => pageHref(c, ctx.language);
 
 /**
  * `GET` and `POST [/api]/redirect/invoice-link/:id`: the hosted page of an invoice link. GET shows the order

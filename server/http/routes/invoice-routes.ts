@@ -11,10 +11,10 @@ import {
 import type { AppEnv } from '../app-env.js';
 import { registerEndpoint } from '../register-endpoint.js';
 import { readJsonBody, WARNING_HEADER } from '../request-body.js';
-import { layoutPrefix, requestOrigin } from '../request-origin.js';
+import { layoutPrefix, namespaceQuery, requestOrigin } from '../request-origin.js';
 
-/** Links point at this sandbox, on the layout the client called (`/api/redirect/...` on the older one). */
-const urlOf = (c: Context) => invoiceUrlBuilder(requestOrigin(c), layoutPrefix(c));
+/** Links point at this sandbox, on the layout the client called (`/api/redirect/...` on the older one), in its namespace. */
+const urlOf = (c: Context<AppEnv>) => invoiceUrlBuilder(requestOrigin(c), layoutPrefix(c), namespaceQuery(c));
 
 /**
  * `POST /invoice`, the invoice search `POST /invoice-links` and `PUT /deactivate/invoice-links/:invoicelinkid`

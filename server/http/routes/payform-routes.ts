@@ -27,6 +27,7 @@ import {
   renderProblem,
   renderSuccess,
 } from '../pages/index.js';
+import { namespaceQuery } from '../request-origin.js';
 
 /** The paths of the hosted payment form (`halyk.pay`, the widget's iframe). */
 export const PAYFORM_PATHS = ['/payform/', '/payform'] as const;
@@ -35,13 +36,18 @@ interface FormState {
   readonly params: string;
   readonly shortForm: boolean;
   readonly lang: string;
+  /** `namespace=<name>` outside the default namespace, else ''. */
+  readonly ns: string;
 }
 
 /** The form's own URL for a state: GET shows it, POST pays. */
 function formHref(state: FormState, language?: PageLanguage): string {
   const lang = language ?? state.lang;
-  return `/payform/?params=${encodeURIComponent(state.params)}${state.shortForm ? '&isShortForm=true' : ''}${lang ? `&lang=${lang}` : ''}`;
+  return `/payform/?params=${encodeURIComponent(state.params)}${state.shortForm ? '&isShortForm=true' : ''}${lang ? `&lang=${lang}` : ''}${state.ns ? `&${state.ns}` : ''}`;
 }
+
+/** Where the card form posts: the form, in the request's namespace. */
+const actionOf = (state: FormState) => `/payform/${state.ns ? `?${state.ns}` : ''}`;
 
 function context(state: FormState, object: PaymentObject | undefined): PageContext {
   return pageContext(
@@ -109,13 +115,14 @@ export function registerPayformRoutes(app: Hono<AppEnv>): void {
         params: c.req.query('params') ?? '',
         shortForm: c.req.query('isShortForm') === 'true',
         lang: c.req.query('lang') ?? '',
+        ns: namespaceQuery(c),
       };
       const opened = open(c, state);
       if (!opened.ok) return opened.response;
       const { checkout, ctx } = opened;
       const page = renderCardForm(ctx, {
         order: summary(checkout),
-        action: '/payform/',
+        action: actionOf(state),
         hidden: hiddenFields(state),
         cancelLink: checkout.object.failureBackLink,
       });
@@ -129,6 +136,7 @@ export function registerPayformRoutes(app: Hono<AppEnv>): void {
         params: field('params'),
         shortForm: field('isShortForm') === 'true',
         lang: field('lang'),
+        ns: namespaceQuery(c),
       };
       const opened = open(c, state);
       if (!opened.ok) return opened.response;
@@ -139,7 +147,7 @@ export function registerPayformRoutes(app: Hono<AppEnv>): void {
       if (!reading.ok) {
         const page = renderCardForm(ctx, {
           order,
-          action: '/payform/',
+          action: actionOf(state),
           hidden: hiddenFields(state),
           cancelLink: object.failureBackLink,
           error: ctx.texts.missingCard,
