@@ -99,6 +99,7 @@ export interface Sandbox {
   readonly orders: {
     readonly payments: OrderIndex<PaymentRecord>;
     readonly transfers: OrderIndex<TransferRecord>;
+    readonly invoices: OrderIndex<InvoiceRecord>;
   };
   /** Checks cards and terminals against the fixtures (transfers, hosted payment page). */
   readonly cards: CardAuthorizer;
@@ -143,6 +144,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
+  const invoices = createLedger(INVOICE_EXAMPLES, () => deps.store.state.invoices);
   const restore = async (state: SandboxState): Promise<void> => {
     await deps.store.replace(state);
     if (state.seed !== historySeed) {
@@ -189,10 +191,11 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     tokens,
     payments,
     transfers,
-    invoices: createLedger(INVOICE_EXAMPLES, () => deps.store.state.invoices),
+    invoices,
     orders: {
       payments: createOrderIndex(payments, onReset),
       transfers: createOrderIndex(transfers, onReset),
+      invoices: createOrderIndex(invoices, onReset),
     },
     cards,
     savedCards,

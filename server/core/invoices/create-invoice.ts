@@ -48,17 +48,14 @@ export async function createInvoice(
       `no terminal of shop '${shop.id}' accepts ${fields.currency}`,
     );
   }
-  for (const existing of sandbox.invoices.all()) {
-    if (
-      existing.clientId === merchant.clientId &&
-      existing.shopId === shop.id &&
-      existing.invoiceId === fields.invoiceId
-    ) {
-      throw catalogueError(
-        'invoiceDuplicate',
-        `invoice_id '${fields.invoiceId}' is already link '${existing.id}' of shop '${shop.id}'`,
-      );
-    }
+  const existing = sandbox.orders.invoices
+    .find(merchant.clientId, fields.invoiceId)
+    .find((i) => i.shopId === shop.id);
+  if (existing) {
+    throw catalogueError(
+      'invoiceDuplicate',
+      `invoice_id '${fields.invoiceId}' is already link '${existing.id}' of shop '${shop.id}'`,
+    );
   }
   const now = sandbox.clock.now();
   const invoice: InvoiceRecord = {

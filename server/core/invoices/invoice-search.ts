@@ -183,21 +183,27 @@ export function runInvoiceQuery(
   invoices: Iterable<InvoiceRecord>,
   now: Date,
 ): { readonly total: number; readonly records: readonly InvoiceRecord[] } {
-  const found = [];
-  for (const invoice of invoices) {
-    if (query.filters.every((f) => matches(f, f.field.read(invoice, now)))) found.push(invoice);
-  }
   const keys: readonly Order[] = [
     ...query.order,
     { field: CREATED, descending: true },
     { field: ID, descending: false },
   ];
+  // Sort keys are read once per match, not once per comparison.
+  const found: { readonly invoice: InvoiceRecord; readonly key: readonly Value[] }[] = [];
+  for (const invoice of invoices) {
+    if (query.filters.every((f) => matches(f, f.field.read(invoice, now)))) {
+      found.push({ invoice, key: keys.map((k) => k.field.read(invoice, now)) });
+    }
+  }
   found.sort((x, y) => {
-    for (const key of keys) {
-      const c = compare(key.field.read(x, now), key.field.read(y, now));
-      if (c !== 0) return key.descending ? -c : c;
+    for (let i = 0; i < keys.length; i++) {
+      const c = compare(x.key[i] as Value, y.key[i] as Value);
+      if (c !== 0) return keys[i]?.descending ? -c : c;
     }
     return 0;
   });
-  return { total: found.length, records: found.slice(query.skip, query.skip + query.limit) };
+  return {
+    total: found.length,
+    records: found.slice(query.skip, query.skip + query.limit).map((f) => f.invoice),
+  };
 }

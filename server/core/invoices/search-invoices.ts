@@ -2,8 +2,13 @@ import { InvoiceSearchRequest, type InvoiceSearchResponse, validate } from '../.
 import { catalogueError } from '../errors/index.js';
 import type { Sandbox } from '../sandbox.js';
 import type { TokenRecord } from '../state/index.js';
+import type { InvoiceRecord } from './invoice-record.js';
 import { parseInvoiceQuery, runInvoiceQuery } from './invoice-search.js';
 import { type InvoiceUrlOf, toInvoiceLinkRecord } from './invoice-views.js';
+
+function* ownInvoices(all: Iterable<InvoiceRecord>, clientId: string): Generator<InvoiceRecord> {
+  for (const invoice of all) if (invoice.clientId === clientId) yield invoice;
+}
 
 /**
  * The invoice search (002's body, `POST /invoice-links`): the token's merchant's links only, as
@@ -23,7 +28,6 @@ export function searchInvoices(
   if (!checked.ok) throw catalogueError('invalidRequest', checked.problems.join('; '));
   const query = parseInvoiceQuery(checked.value);
   const now = sandbox.clock.now();
-  const mine = [...sandbox.invoices.all()].filter((i) => i.clientId === token.clientId);
-  const { total, records } = runInvoiceQuery(query, mine, now);
+  const { total, records } = runInvoiceQuery(query, ownInvoices(sandbox.invoices.all(), token.clientId), now);
   return { TotalCount: total, Records: records.map((r) => toInvoiceLinkRecord(r, urlOf, now)) };
 }
