@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endpoints } from '../../contracts/index.js';
 import { createTestApp, INVOICE_MERCHANT } from '../support/http.js';
 import {
   capturingSender,
@@ -156,4 +157,33 @@ describe('the hosted invoice page', () => {
     expect(html).toContain('Payment successful');
     expect(html).toContain('<code>https//mail.ru</code>');
   });
+});
+
+describe('a paid invoice link in /operations (000)', () => {
+  // /operations lands with the search engine (issue 3); this runs as soon as the endpoint is in the table.
+  it.skipIf(!('operationsSearch' in endpoints))(
+    "lists the link's payment as a CHARGE card payment of its invoice_id",
+    async () => {
+      const { app, invoice, path } = await setup();
+      await postCardForm(app, path, visa);
+      const res = await sendJson(app, await invoiceToken(app), 'POST', '/operations', {
+        paging: { page: 0, size: 20 },
+        searchParameters: [
+          {
+            name: 'created_date',
+            method: 'between',
+            searchParameter: ['2026-11-01T00:00:00+05:00', '2026-12-01T00:00:00+05:00'],
+          },
+          { name: 'invoice_id', method: '=', searchParameter: [invoice.invoice_id] },
+        ],
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        totalCount: number;
+        records: { invoiceId: string; amount: number }[];
+      };
+      expect(body.totalCount).toBe(1);
+      expect(body.records[0]).toMatchObject({ invoiceId: invoice.invoice_id, amount: 1500 });
+    },
+  );
 });

@@ -56,7 +56,12 @@ export function decodeParams(params: string): string {
   if (text === '') throw catalogueError('payformParamsInvalid', "the form was opened without 'params'");
   // Plain text always has '='; lz-string's URI-safe alphabet (A-Z a-z 0-9 + - $) never does.
   if (text.includes('=')) return text;
-  const decompressed = LZString.decompressFromEncodedURIComponent(text);
+  let decompressed: string | null = null;
+  try {
+    decompressed = LZString.decompressFromEncodedURIComponent(text);
+  } catch {
+    // lz-string throws on some truncated inputs ('y'): unreadable params, like any other.
+  }
   if (!decompressed)
     throw catalogueError('payformParamsInvalid', "'params' is neither lz-string nor name=value text");
   return decompressed;
