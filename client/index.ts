@@ -16,6 +16,12 @@ export type { EndpointResponses, RequestBodyOf, ResponseOf, SuccessOf } from './
 export * from './errors/index.js';
 export type { AfterResponseHook, EpayExchange, ExchangeRequest } from './exchange.js';
 export { createInvoiceMethods, type InvoiceMethods } from './invoice-methods.js';
+export type {
+  AmountOptions,
+  MoneyMethods,
+  RequestOptions,
+  TransferOptions,
+} from './money-methods.js';
 export {
   EPAY_HOSTS,
   type EpayCredentials,

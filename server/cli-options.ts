@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_AUTH_CONFIG,
+  DEFAULT_CARD_CONFIG,
   DEFAULT_INVOICE_CONFIG,
+  DEFAULT_TRANSFER_CONFIG,
   type ExpiresInStyle,
+  type ExpiryPolicy,
   type InvoiceRules,
+  type OrderIdUniqueness,
   type SandboxConfig,
 } from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
@@ -43,6 +47,12 @@ Options:
       --journal-size <n> requests kept per namespace at /_sandbox/requests (default 500, 0 = off)
       --expires-in <document|number|string>
                       type of expires_in in token answers (default document: as each document prints it)
+      --expiry-policy <printed|clock>
+                      test cards valid with their printed expiry (default), or also not past by the clock
+      --order-id-uniqueness <exact|last6>
+                      duplicate transfer order ids: the same id (default), or the same last 6 characters
+      --transfer-fee <n>
+                      fee answered for every transfer (default 0)
       --invoice-rules <document|observed>
                       POST /invoice field rules: 002's (default), or the real host's observed leniency
       --recordings <dir>
@@ -75,20 +85,77 @@ export function parseExpiresIn(text: string): ExpiresInStyle {
   return value;
 }
 
-const INVOICE_RULES: readonly InvoiceRules[] = ['document', 'observed'];
-
-/**
- * Parses an `--invoice-rules` value (how strictly POST /invoice reads its body; docs/invoices.md).
- *
- * @example
- * parseInvoiceRules('observed'); // 'observed'
- */
-export function parseInvoiceRules(text: string): InvoiceRules {
-  const value = text.trim().toLowerCase() as InvoiceRules;
-  if (!INVOICE_RULES.includes(value)) {
-    throw new CliError(`--invoice-rules must be one of ${INVOICE_RULES.join(', ')}, got '${text}'`);
+function oneOf<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
+  const value = text.trim().toLowerCase() as T;
+  if (!allowed.includes(value)) {
+    throw new CliError(`${flag} must be one of ${allowed.join(', ')}, got '${text}'`);
   }
   return value;
+}
+
+/** The fidelity flags of the emulator (`serve`, and the reference emulator of `contracts`). */
+export interface FidelityFlags {
+  readonly 'expires-in'?: string | undefined;
+  readonly 'expiry-policy'?: string | undefined;
+  readonly 'order-id-uniqueness'?: string | undefined;
+  readonly 'transfer-fee'?: string | undefined;
+  readonly 'invoice-rules'?: string | undefined;
+}
+
+/** `parseArgs` options of {@link FidelityFlags}. */
+export const FIDELITY_FLAG_OPTIONS = {
+  'expires-in': { type: 'string' },
+  'expiry-policy': { type: 'string' },
+  'order-id-uniqueness': { type: 'string' },
+  'transfer-fee': { type: 'string' },
+  'invoice-rules': { type: 'string' },
+} as const;
+
+/**
+ * The sandbox settings the fidelity flags ask for (each section complete, defaults elsewhere), or
+ * undefined when none is given.
+ *
+ * @example
+ * fidelityConfig({ 'order-id-uniqueness': 'last6' }); // { transfers: { orderIdUniqueness: 'last6', fee: 0 } }
+ */
+export function fidelityConfig(flags: FidelityFlags): Partial<SandboxConfig> | undefined {
+  const config: { -readonly [K in keyof SandboxConfig]?: SandboxConfig[K] } = {};
+  if (flags['expires-in'] !== undefined) {
+    config.auth = { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(flags['expires-in']) };
+  }
+  if (flags['expiry-policy'] !== undefined) {
+    const expiryPolicy = oneOf<ExpiryPolicy>('--expiry-policy', flags['expiry-policy'], ['printed', 'clock']);
+    config.cards = { ...DEFAULT_CARD_CONFIG, expiryPolicy };
+  }
+  const uniqueness = flags['order-id-uniqueness'];
+  const fee = flags['transfer-fee'];
+  if (uniqueness !== undefined || fee !== undefined) {
+    config.transfers = {
+      ...DEFAULT_TRANSFER_CONFIG,
+      ...(uniqueness !== undefined
+        ? {
+            orderIdUniqueness: oneOf<OrderIdUniqueness>('--order-id-uniqueness', uniqueness, [
+              'exact',
+              'last6',
+            ]),
+          }
+        : {}),
+      ...(fee !== undefined ? { fee: transferFee(fee) } : {}),
+    };
+  }
+  if (flags['invoice-rules'] !== undefined) {
+    const rules = oneOf<InvoiceRules>('--invoice-rules', flags['invoice-rules'], ['document', 'observed']);
+    config.invoices = { ...DEFAULT_INVOICE_CONFIG, rules };
+  }
+  return Object.keys(config).length > 0 ? config : undefined;
+}
+
+function transferFee(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(trimmed)) {
+    throw new CliError(`--transfer-fee must be an amount such as 0 or 95.5, got '${text}'`);
+  }
+  return Number(trimmed);
 }
 
 function nonEmptyValue(name: string, text: string): string {
@@ -131,6 +198,7 @@ export function parseServeArgs(
   const host = values.host ?? env.HOST;
   const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
   const retriesText = values['callback-retries'] ?? env.EPAY_SANDBOX_CALLBACK_RETRIES;
+  const config = fidelityConfig(values);
   if (values['in-memory'] && values.data)
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
@@ -161,27 +229,10 @@ export function parseServeArgs(
     ...(values.recordings !== undefined
       ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
       : {}),
-    ...(values['expires-in'] !== undefined || values['invoice-rules'] !== undefined
-      ? { config: fidelityConfig(values['expires-in'], values['invoice-rules']) }
-      : {}),
+    ...(config ? { config } : {}),
     ...(retriesText !== undefined ? { callbackRetryDelaysMs: retryDelays(retriesText) } : {}),
   };
   return { kind: 'serve', options };
-}
-
-/** The fidelity settings given by flags. */
-function fidelityConfig(
-  expiresIn: string | undefined,
-  invoiceRules: string | undefined,
-): Partial<SandboxConfig> {
-  return {
-    ...(expiresIn !== undefined
-      ? { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(expiresIn) } }
-      : {}),
-    ...(invoiceRules !== undefined
-      ? { invoices: { ...DEFAULT_INVOICE_CONFIG, rules: parseInvoiceRules(invoiceRules) } }
-      : {}),
-  };
 }
 
 /** `10,60,300` (seconds, decimals allowed) or `none`, as delays in ms. */
@@ -213,8 +264,7 @@ function parse(argv: readonly string[]) {
       'tls-key': { type: 'string' },
       'admin-token': { type: 'string' },
       'journal-size': { type: 'string' },
-      'expires-in': { type: 'string' },
-      'invoice-rules': { type: 'string' },
+      ...FIDELITY_FLAG_OPTIONS,
       recordings: { type: 'string' },
       'callback-retries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
