@@ -1,6 +1,7 @@
 import type { Contract } from '../contract.js';
 import type { Probe } from '../probe.js';
 import { INVOICE_CONTRACTS } from './invoice-contracts.js';
+import { INVOICE_PROBES } from './invoice-probes.js';
 import { LIFECYCLE_CONTRACTS } from './lifecycle-contracts.js';
 import { SEARCH_PROBES } from './search-probes.js';
 import { STATUS_CONTRACTS } from './status-contracts.js';
@@ -12,6 +13,7 @@ import { TRANSFER_PROBES } from './transfer-probes.js';
 
 export { describeShape } from './describe-shape.js';
 export { INVOICE_CONTRACTS } from './invoice-contracts.js';
+export { INVOICE_PROBES } from './invoice-probes.js';
 export { LIFECYCLE_CONTRACTS } from './lifecycle-contracts.js';
 export { outcomeOf } from './money-helpers.js';
 export {
@@ -44,4 +46,5 @@ export const ALL_PROBES: readonly Probe[] = [
   ...SEARCH_PROBES,
   ...TRANSFER_PROBES,
   ...STATUS_PROBES,
+  ...INVOICE_PROBES,
 ];
