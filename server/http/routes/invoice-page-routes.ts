@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { type InvoiceRecord, isEpayError, payInvoice, unpayableReason } from '../../core/index.js';
 import type { AppEnv } from '../app-env.js';
+import { registerDashboardSection } from '../controls/index.js';
 import { payerIp, problemPage, sendPage } from '../page-response.js';
 import {
   isWebUrl,
@@ -14,6 +15,7 @@ import {
   renderSuccess,
 } from '../pages/index.js';
 import { namespaceQuery } from '../request-origin.js';
+import { invoicesSection } from './invoice-dashboard-section.js';
 
 /** The hosted page of an invoice link, on both layouts (002's invoice_url is the older one). */
 export const INVOICE_PAGE_PATHS = ['/redirect/invoice-link/:id', '/api/redirect/invoice-link/:id'] as const;
@@ -51,6 +53,7 @@ const selfHref = (c: Context<AppEnv>, ctx: PageContext) => pageHref(c, ctx.langu
  * bank's code and lets the payer try another card or return to failure_back_link.
  */
 export function registerInvoicePageRoutes(app: Hono<AppEnv>): void {
+  registerDashboardSection(app, invoicesSection);
   for (const path of INVOICE_PAGE_PATHS) {
     app.get(path, (c) => {
       const sandbox = c.get('sandbox');
