@@ -42,7 +42,7 @@ ${page.error ? html`<p class="alert" role="alert" id="form-error">${page.error}<
 <div class="row">
 <div><label for="expiry">${t.expiry}</label>
 <p class="hint" id="expiry-hint">${t.expiryHint}</p>
-<input id="expiry" name="expiry" type="text" inputmode="numeric" autocomplete="cc-exp" placeholder="MM/YY" required aria-describedby="expiry-hint" maxlength="7"></div>
+<input id="expiry" name="expiry" type="text" inputmode="numeric" autocomplete="cc-exp" required aria-describedby="expiry-hint" maxlength="7"></div>
 <div><label for="cvc">${t.cvc}</label>
 <p class="hint" id="cvc-hint">${t.cvcHint}</p>
 <input id="cvc" name="cvc" type="password" inputmode="numeric" autocomplete="cc-csc" required aria-describedby="cvc-hint" maxlength="4"></div>
