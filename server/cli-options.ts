@@ -3,10 +3,12 @@ import {
   DEFAULT_AUTH_CONFIG,
   DEFAULT_CARD_CONFIG,
   DEFAULT_HISTORY_SIZE,
+  DEFAULT_INVOICE_CONFIG,
   DEFAULT_SEARCH_CONFIG,
   DEFAULT_TRANSFER_CONFIG,
   type ExpiresInStyle,
   type ExpiryPolicy,
+  type InvoiceRules,
   MAX_HISTORY_SIZE,
   type OrderIdUniqueness,
   type PagingReading,
@@ -60,6 +62,8 @@ Options:
                       duplicate transfer order ids: the same id (default), or the same last 6 characters
       --transfer-fee <n>
                       fee answered for every transfer (default 0)
+      --invoice-rules <document|observed>
+                      POST /invoice field rules: 002's (default), or the real host's observed leniency
       --recordings <dir>
                       replay answers recorded by 'epay-sandbox contracts --record <dir>'
       --callback-retries <s,...>
@@ -105,6 +109,7 @@ export interface FidelityFlags {
   readonly 'expiry-policy'?: string | undefined;
   readonly 'order-id-uniqueness'?: string | undefined;
   readonly 'transfer-fee'?: string | undefined;
+  readonly 'invoice-rules'?: string | undefined;
   readonly 'search-paging'?: string | undefined;
 }
 
@@ -114,6 +119,7 @@ export const FIDELITY_FLAG_OPTIONS = {
   'expiry-policy': { type: 'string' },
   'order-id-uniqueness': { type: 'string' },
   'transfer-fee': { type: 'string' },
+  'invoice-rules': { type: 'string' },
   'search-paging': { type: 'string' },
 } as const;
 
@@ -148,6 +154,10 @@ export function fidelityConfig(flags: FidelityFlags): Partial<SandboxConfig> | u
         : {}),
       ...(fee !== undefined ? { fee: transferFee(fee) } : {}),
     };
+  }
+  if (flags['invoice-rules'] !== undefined) {
+    const rules = oneOf<InvoiceRules>('--invoice-rules', flags['invoice-rules'], ['document', 'observed']);
+    config.invoices = { ...DEFAULT_INVOICE_CONFIG, rules };
   }
   if (flags['search-paging'] !== undefined) {
     const paging = oneOf<PagingReading>('--search-paging', flags['search-paging'], ['skip', 'page']);

@@ -23,9 +23,8 @@ const sender =
     ctx.client.send(tableEndpoint(id), { body });
 
 /**
- * Probes of the search endpoints (000, 001, 002); each is skipped while its endpoint is not in the table
- * (invoice search: issue 5). The paging reading is an emulator setting (`--search-paging`); the others
- * are fixed (docs/search.md).
+ * Probes of the search endpoints (000, 001, 002); each is skipped while its endpoint is not in the table.
+ * The paging reading is an emulator setting (`--search-paging`); the others are fixed (docs/search.md).
  */
 export const SEARCH_PROBES: readonly Probe[] = [
   defineProbe({
