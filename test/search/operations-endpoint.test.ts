@@ -430,3 +430,35 @@ describe('lookups by order number', () => {
     ]);
   });
 });
+
+describe('search in namespaces', () => {
+  it('answers from the same generated history in every namespace', async () => {
+    const app = createTestApp();
+    const inNamespace = async (namespace: string) => {
+      const form = new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'test',
+        client_secret: 'yF587AV9Ms94qN2QShFzVR3vFnWkhjbAK3sG',
+        username: 'epay@halykbank.kz',
+        password: 'XZG1E@Mm',
+        scope: 'webapi usermanagement email_send verification statement statistics payment',
+      });
+      const headers = { 'X-Sandbox-Namespace': namespace };
+      const token = (
+        (await (await app.request('/oauth2/token', { method: 'POST', body: form, headers })).json()) as {
+          access_token: string;
+        }
+      ).access_token;
+      const res = await app.request('/operations', {
+        method: 'POST',
+        headers: { ...headers, authorization: `Bearer ${token}` },
+        body: JSON_EXAMPLES.find((e) => e.id === 'operations-request')?.raw ?? '',
+      });
+      return (await res.json()) as { totalCount: number; records: { id: string }[] };
+    };
+    const a = await inNamespace('run-a');
+    const b = await inNamespace('run-b');
+    expect(a.totalCount).toBe(8);
+    expect(b).toEqual(a);
+  });
+});
