@@ -3,7 +3,7 @@
  * default) on 127.0.0.1, measures start-up and resident memory, and loads each search query of issue 3
  * with autocannon for a bounded time, printing p50/p95/p99 latency and requests per second.
  *
- *   npm run bench:search -- [--history N] [--duration S] [--warmup S] [--connections C]
+ *   npm run bench:search -- [--history N] [--duration S] [--warmup S] [--connections C] [--journal-size N]
  *
  * Loopback only; every child process is stopped at the end, also on failure.
  */
@@ -19,12 +19,15 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '8' },
     connections: { type: 'string', default: '2' },
     warmup: { type: 'string', default: '2' },
+    'journal-size': { type: 'string', default: '0' },
   },
 });
 const HISTORY = Number(flags.history);
 const DURATION = Number(flags.duration);
 const CONNECTIONS = Number(flags.connections);
 const WARMUP = Number(flags.warmup);
+/** The request journal (issue 8) records every answer; off by default so the figures are the search's. */
+const JOURNAL = String(Number(flags['journal-size']));
 /** The built CLI (npm scripts run at the package root). */
 const CLI = resolve('dist/server/cli.js');
 const MERCHANT = {
@@ -43,7 +46,8 @@ interface Started {
 
 function start(): Promise<Started> {
   const began = performance.now();
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--in-memory', '--history', String(HISTORY)], {
+  const args = ['--port', '0', '--in-memory', '--history', String(HISTORY), '--journal-size', JOURNAL];
+  const child = spawn(process.execPath, [CLI, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -223,7 +227,7 @@ async function main(): Promise<void> {
       `epay-sandbox search benchmark: ${HISTORY.toLocaleString('en')} generated payments (merchant test: ${inMonth.toLocaleString('en')} in the month queried)`,
     );
     console.log(
-      `node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s per query after ${WARMUP} s of warm-up each, 127.0.0.1`,
+      `node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s per query after ${WARMUP} s of warm-up each, journal size ${JOURNAL}, 127.0.0.1`,
     );
     console.log(
       `start-up to "listening" (history generated, indexes built): ${(server.listeningMs / 1000).toFixed(2)} s`,
