@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   // Indexes built per namespace over the whole ledger (history included) are not shared: the order index
   // of the transfers issue is one such (built on a namespace's first status check or transfer).
   for (let n = 0; n < 10; n++)
-    (await app.controls.namespace(`ns-${n}`)).sandbox.orders.payments.find('test', 'x');
+    (await app.controls.namespace(`ns-${n}`)).sandbox.search.paymentsByInvoice('test', 'x');
   const afterIndexes = heapMb();
   console.log(
     `order index over the ${historySize}-payment history, per namespace that builds it: ` +

@@ -75,10 +75,11 @@ export async function performTransfer(
   if (mismatch) throw transferError('orderMismatch', ctx, mismatch);
 
   const clientId = token.clientId;
-  const previous =
-    sandbox.config.transfers.orderIdUniqueness === 'last6'
-      ? sandbox.orders.transfers.findBySuffix(clientId, order.id)
-      : sandbox.orders.transfers.find(clientId, order.id);
+  const previous = sandbox.search.transfersByInvoice(
+    clientId,
+    order.id,
+    sandbox.config.transfers.orderIdUniqueness,
+  );
   const cardSource: CardSource =
     sender.transferType === 'TYPEPAN'
       ? {
