@@ -6,7 +6,7 @@ import {
 } from '../../../contracts/index.js';
 import { transferCallbackPayload } from '../callbacks/index.js';
 import { type CardSource, type ReceiverSource, type ResolvedCard, schemeOf } from '../cards/index.js';
-import type { TransferRecord } from '../records/index.js';
+import { NO_IP_LOCATION, type TransferRecord } from '../records/index.js';
 import type { Sandbox } from '../sandbox.js';
 import type { TokenBinding, TokenRecord } from '../state/index.js';
 import { declineError, transferError } from './transfer-errors.js';
@@ -139,12 +139,7 @@ export async function performTransfer(
     name: sender.name ?? '',
     phone: '',
     ip: context.ip ?? '',
-    ipCountry: '',
-    ipCity: '',
-    ipRegion: '',
-    ipDistrict: '',
-    ipLatitude: 0,
-    ipLongitude: 0,
+    ...NO_IP_LOCATION,
     senderCardMask: senderCard.cardMask,
     senderCardType: senderCard.scheme,
     senderCardId: senderCard.cardId,
