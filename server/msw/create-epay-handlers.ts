@@ -1,0 +1,115 @@
+import { type HttpHandler, http } from 'msw';
+import {
+  type Clock,
+  createClock,
+  createInitialState,
+  type Sandbox,
+  type SandboxState,
+} from '../core/index.js';
+import { type CreateAppOptions, createApp, DEFAULT_SEED, type EpayApp } from '../http/create-app.js';
+import { createMemoryStore } from '../storage/index.js';
+import { appPathFor, DEFAULT_EPAY_HOSTS, parseInterceptedBase } from './hosts.js';
+import { applyInitialState, readInitialState } from './initial-state.js';
+
+/** Options of {@link createEpayHandlers}. Everything is optional: the defaults give the documented sandbox. */
+export interface EpayHandlersOptions
+  extends Pick<CreateAppOptions, 'seed' | 'clock' | 'ids' | 'fixtures' | 'config' | 'maxBodyBytes'> {
+  /**
+   * Base URLs to intercept: an origin (`https://testepay.homebank.kz`) or an origin with a path prefix
+   * (`http://localhost:8080/epay`), or a same-origin prefix (`/epay`, browser). The prefix is stripped
+   * before the emulator sees the path. Default {@link DEFAULT_EPAY_HOSTS}; spread it to add your own.
+   */
+  hosts?: readonly string[];
+  /**
+   * State to start from (and to return to on {@link EpayHandlers.reset}): an {@link EpayHandlers.state}
+   * snapshot or a server data file. Its seed is used unless `seed` is given; they must agree.
+   */
+  initialState?: SandboxState;
+}
+
+/** The handlers and the sandbox behind them, for per-test setup. Iterable: `setupServer(...epay)`. */
+export interface EpayHandlers extends Iterable<HttpHandler> {
+  /** msw handlers, one per intercepted base, each forwarding to {@link EpayHandlers.app}. */
+  readonly handlers: readonly HttpHandler[];
+  /** The emulator itself (`app.fetch`), the same one the node server runs. */
+  readonly app: EpayApp;
+  /** The emulated bank: store, ledgers, tokens, merchants. */
+  readonly sandbox: Sandbox;
+  /** The sandbox's clock: the one passed in options, or a running real-time clock. */
+  readonly clock: Clock;
+  /** The intercepted base URLs. */
+  readonly hosts: readonly string[];
+  /**
+   * Drops everything created since the start (through `POST /_sandbox/reset`, as on the server) and
+   * restores the initial state. A different `seed` restores that seed's fixtures instead.
+   */
+  reset(seed?: number): Promise<void>;
+  /** A deep copy of the current state: tokens and everything the API created or changed. */
+  state(): SandboxState;
+}
+
+const BODYLESS = new Set(['GET', 'HEAD']);
+
+/**
+ * Creates msw request handlers that answer the bank's hosts with the emulator, in process: each
+ * intercepted request is forwarded to `createApp(...).fetch` over an in-memory store, the same code path
+ * as the node server. Works with `setupServer` (Node) and `setupWorker` (browser); this module imports
+ * nothing node-only.
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * import { createEpayHandlers } from 'epay-sandbox/msw';
+ *
+ * const epay = createEpayHandlers({ seed: 7 });
+ * const server = setupServer(...epay.handlers);
+ * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+ * afterEach(() => epay.reset());
+ * afterAll(() => server.close());
+ */
+export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandlers {
+  const initial = options.initialState ? readInitialState(options.initialState) : undefined;
+  if (initial && options.seed !== undefined && options.seed !== initial.seed) {
+    throw new TypeError(
+      `epay-sandbox/msw: seed ${options.seed} differs from initialState's seed ${initial.seed}`,
+    );
+  }
+  const seed = options.seed ?? initial?.seed ?? DEFAULT_SEED;
+  const clock = options.clock ?? createClock();
+  const { hosts: hostOption, initialState: _initial, ...appOptions } = options;
+  const app = createApp({
+    ...appOptions,
+    seed,
+    clock,
+    store: createMemoryStore(initial ? structuredClone(initial) : createInitialState(seed)),
+  });
+  const hosts = hostOption ?? DEFAULT_EPAY_HOSTS;
+  const handlers = hosts.map((host) => {
+    const { pattern, prefix } = parseInterceptedBase(host);
+    return http.all(pattern, async ({ request }) => {
+      if (prefix === '') return app.fetch(request);
+      const url = new URL(request.url);
+      const init: RequestInit = { method: request.method, headers: request.headers };
+      if (!BODYLESS.has(request.method)) init.body = await request.arrayBuffer();
+      return app.fetch(new Request(new URL(appPathFor(url, prefix), url.origin), init));
+    });
+  });
+
+  return {
+    handlers,
+    app,
+    sandbox: app.sandbox,
+    clock,
+    hosts: hosts.map((host) => parseInterceptedBase(host).base),
+    [Symbol.iterator]: () => handlers[Symbol.iterator](),
+    async reset(nextSeed) {
+      const res = await app.request('/_sandbox/reset', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: nextSeed === undefined ? '' : JSON.stringify({ seed: nextSeed }),
+      });
+      if (!res.ok) throw new Error(`epay-sandbox/msw: reset failed: ${await res.text()}`);
+      if (initial && app.sandbox.seed() === initial.seed) await applyInitialState(app.sandbox, initial);
+    },
+    state: () => structuredClone(app.sandbox.store.state),
+  };
+}
