@@ -57,8 +57,14 @@ export const TokenRequestByGrant = {
 } as const;
 export type SupportedGrantType = keyof typeof TokenRequestByGrant;
 
-/** Any token request (a form body: every value is a string). */
-export type TokenRequest = PasswordTokenRequest | ClientCredentialsTokenRequest | RefreshTokenRequest;
+/** Any token request (a form body: every value is a string), one schema per grant type. */
+export const TokenRequest = Type.Union(
+  [PasswordTokenRequest, ClientCredentialsTokenRequest, RefreshTokenRequest],
+  {
+    $id: 'TokenRequest',
+  },
+);
+export type TokenRequest = Static<typeof TokenRequest>;
 
 /**
  * The token response. `expires_in` is a number in 001, 003 and 004 and a string in 002, so both are

@@ -1,5 +1,5 @@
 import type { TSchema } from 'typebox';
-import { ClientCredentialsTokenRequest, TokenResponse } from './auth.js';
+import { TokenRequest, TokenResponse } from './auth.js';
 import { ApiError, OAuthError } from './common.js';
 import type { Scope } from './scopes.js';
 
@@ -52,7 +52,7 @@ export const endpoints = {
     host: 'oauth',
     path: '/oauth2/token',
     auth: { kind: 'none' },
-    request: { contentTypes: FORM_TYPES, body: ClientCredentialsTokenRequest },
+    request: { contentTypes: FORM_TYPES, body: TokenRequest },
     responses: { 200: TokenResponse, 400: OAuthError, 401: OAuthError },
     source:
       '001_7aaef4879147a065.txt, 002_8947e18b2fbaf4b5.txt, 003_1e2545fd935306e0.txt, 004_502b3facf531c204.txt',

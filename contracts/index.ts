@@ -3,7 +3,7 @@ export {
   PasswordTokenRequest,
   RefreshTokenRequest,
   type SupportedGrantType,
-  type TokenRequest,
+  TokenRequest,
   TokenRequestByGrant,
   TokenResponse,
 } from './auth.js';
@@ -18,5 +18,7 @@ export {
   endpoints,
   LEGACY_PREFIX,
 } from './endpoints.js';
+export { EPAY_HOSTS, type EpayHostPreset, type EpayHosts } from './hosts.js';
+export { buildOpenApi, type OpenApiOptions } from './openapi.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
 export { type ValidationMode, type ValidationResult, validate } from './validators.js';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_AUTH_CONFIG, type ExpiresInStyle } from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
 
 /** A command-line mistake: printed with a hint, exit code 2. */
@@ -14,6 +15,8 @@ export type ServeCommand =
 
 /** Usage text of `epay-sandbox --help`. */
 export const USAGE = `Usage: epay-sandbox [serve] [options]
+       epay-sandbox contracts [options]    run the contract suite (epay-sandbox contracts --help)
+       epay-sandbox openapi [--out FILE]   print or write the OpenAPI 3.1 document
 
 Starts a local, stateful emulator of Halyk Bank's ePay API (OAuth + API on one port,
 both the /api and the root path layouts).
@@ -25,6 +28,10 @@ Options:
                                                       (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
       --in-memory     keep state in memory only; nothing is written
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+      --expires-in <document|number|string>
+                      type of expires_in in token answers (default document: as each document prints it)
+      --recordings <dir>
+                      replay answers recorded by 'epay-sandbox contracts --record <dir>'
   -h, --help          show this help
   -v, --version       print the version
 
@@ -32,6 +39,27 @@ Examples:
   epay-sandbox                       # http://127.0.0.1:${DEFAULT_PORT}, state in ${DEFAULT_DATA_FILE}
   epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
 `;
+
+const EXPIRES_IN_STYLES: readonly ExpiresInStyle[] = ['document', 'number', 'string'];
+
+/**
+ * Parses an `--expires-in` value (a fidelity setting of the token endpoint).
+ *
+ * @example
+ * parseExpiresIn('number'); // 'number'
+ */
+export function parseExpiresIn(text: string): ExpiresInStyle {
+  const value = text.trim().toLowerCase() as ExpiresInStyle;
+  if (!EXPIRES_IN_STYLES.includes(value)) {
+    throw new CliError(`--expires-in must be one of ${EXPIRES_IN_STYLES.join(', ')}, got '${text}'`);
+  }
+  return value;
+}
+
+function nonEmptyValue(name: string, text: string): string {
+  if (text.trim() === '') throw new CliError(`${name} must not be empty`);
+  return text;
+}
 
 function integer(name: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim())) throw new CliError(`${name} must be a whole number, got '${text}'`);
@@ -77,6 +105,12 @@ export function parseServeArgs(
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
+    ...(values.recordings !== undefined
+      ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
+      : {}),
+    ...(values['expires-in'] !== undefined
+      ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
+      : {}),
   };
   return { kind: 'serve', options };
 }
@@ -92,6 +126,8 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
+      'expires-in': { type: 'string' },
+      recordings: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -1,9 +1,23 @@
 #!/usr/bin/env node
+import { runContractsCommand, runOpenApiCommand } from '../kit/cli/index.js';
 import { CliError, parseServeArgs, USAGE } from './cli-options.js';
 import { type RunningSandbox, startSandbox } from './node.js';
 import { VERSION } from './version.js';
 
+// A closed pipe (`epay-sandbox contracts --list | head`) ends the command quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+/** Standard output whose writes resolve once flushed: `process.exit` would cut a piped, unflushed stdout. */
+const stdout = {
+  write: (text: string) => new Promise<void>((resolve) => process.stdout.write(text, () => resolve())),
+};
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'contracts') return runContractsCommand(argv.slice(1), process.env, stdout);
+  if (argv[0] === 'openapi') return runOpenApiCommand(argv.slice(1), stdout);
   const command = parseServeArgs(argv, process.env);
   if (command.kind === 'help') {
     process.stdout.write(USAGE);
@@ -15,6 +29,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const sandbox: RunningSandbox = await startSandbox(command.options);
   const where = sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory';
+  if (sandbox.recordings) {
+    for (const { file, reason } of sandbox.recordings.skipped) {
+      process.stderr.write(`epay-sandbox: recording ${file} skipped: ${reason}\n`);
+    }
+    process.stdout.write(
+      `epay-sandbox: ${sandbox.recordings.recordings.length} recordings loaded for replay\n`,
+    );
+  }
   process.stdout.write(
     `epay-sandbox listening on ${sandbox.url} (seed ${sandbox.app.sandbox.seed()}, ${where})\n`,
   );

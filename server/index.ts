@@ -10,6 +10,7 @@ export {
   DEFAULT_SEED,
   type EpayApp,
 } from './http/create-app.js';
+export { REPLAY_HEADER, type ReplayRecording, replayRecordings } from './http/replay.js';
 export {
   DEFAULT_DATA_FILE,
   DEFAULT_HOST,
@@ -20,4 +21,5 @@ export {
   startSandbox,
 } from './node.js';
 export { createLowdbStore, createMemoryStore } from './storage/index.js';
+export { type LoadedRecordings, loadRecordings } from './storage/load-recordings.js';
 export { VERSION } from './version.js';

@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Clock } from './core/index.js';
+import type { Clock, SandboxConfig } from './core/index.js';
 import { createInitialState, type StateStore } from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
 import { openFileStore } from './storage/file-store.js';
 import { createMemoryStore } from './storage/index.js';
+import { type LoadedRecordings, loadRecordings } from './storage/load-recordings.js';
 
 /** Default port of `npm start`. */
 export const DEFAULT_PORT = 7070;
@@ -26,6 +27,10 @@ export interface StartOptions {
   /** Seed; when the data file already exists its seed must match. Default: the file's seed, else 42. */
   seed?: number;
   clock?: Clock;
+  /** Fidelity settings (e.g. `{ auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: 'number' } }`). */
+  config?: Partial<SandboxConfig>;
+  /** Folder of recordings (`epay-sandbox contracts --record DIR`) to replay. */
+  recordingsDir?: string;
 }
 
 /** A running sandbox server. */
@@ -35,6 +40,8 @@ export interface RunningSandbox {
   readonly app: EpayApp;
   /** Where state is kept: a file path, or `null` in memory. */
   readonly dataFile: string | null;
+  /** The recordings replayed (with `recordingsDir`). */
+  readonly recordings?: LoadedRecordings;
   /** Stops accepting connections, then persists pending writes. */
   close(): Promise<void>;
 }
@@ -70,8 +77,14 @@ async function openStore(options: StartOptions): Promise<{ store: StateStore; da
  * await sandbox.close();
  */
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
+  const recordings = options.recordingsDir ? await loadRecordings(options.recordingsDir) : undefined;
   const { store, dataFile } = await openStore(options);
-  const app = createApp({ store, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = createApp({
+    store,
+    ...(recordings ? { recordings: recordings.recordings } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
@@ -88,6 +101,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     port,
     app,
     dataFile,
+    ...(recordings ? { recordings } : {}),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -4,6 +4,7 @@ export { type Clock, type ClockOptions, type ControllableClock, createClock } fr
 export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';
+export * from './recordings/index.js';
 export * from './records/index.js';
 export {
   createSandbox,

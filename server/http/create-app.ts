@@ -16,8 +16,10 @@ import {
 import { createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
 import { errorResponse } from './error-response.js';
+import { type ReplayRecording, replayRecordings } from './replay.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
+import { registerOpenApiRoute } from './routes/openapi-route.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -38,6 +40,8 @@ export interface CreateAppOptions {
   config?: Partial<SandboxConfig>;
   /** Largest body read, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Recorded answers of a real host to replay (`epay-sandbox contracts --record`; docs/kit.md). */
+  recordings?: readonly ReplayRecording[];
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -79,8 +83,11 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
     }),
   );
 
+  if (options.recordings && options.recordings.length > 0) app.use('*', replayRecordings(options.recordings));
+
   registerOAuthRoutes(app);
   registerControlRoutes(app);
+  registerOpenApiRoute(app);
 
   return Object.assign(app, { sandbox });
 }

@@ -1,1 +1,2 @@
+export { type LoadedRecordings, loadRecordings } from './load-recordings.js';
 export { createLowdbStore, createMemoryStore, type LowdbStoreOptions } from './lowdb-store.js';

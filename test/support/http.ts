@@ -76,3 +76,8 @@ export async function getToken(app: EpayApp, fields: Record<string, string>): Pr
     throw new Error(`token request failed: ${JSON.stringify(body)}`);
   return body.access_token;
 }
+
+/** A `fetch` that answers from the in-process app (no port), for the client and the contract kit. */
+export function appFetch(app: EpayApp): typeof fetch {
+  return (input, init) => Promise.resolve(app.fetch(new Request(input, init)));
+}

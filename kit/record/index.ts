@@ -1,0 +1,1 @@
+export { createRecorder, type Recorder } from './recorder.js';

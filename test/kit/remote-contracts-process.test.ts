@@ -1,0 +1,133 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_CREDENTIALS } from '../../client/index.js';
+import type { ContractReport } from '../../kit/index.js';
+import { runCli, type SandboxProcess, startCli } from '../support/process.js';
+
+/**
+ * End to end: the built CLI runs the suite in remote mode against a second emulator process that stands in
+ * for the bank, configured with the other expires_in reading.
+ */
+describe('epay-sandbox contracts --target remote against a second emulator process', () => {
+  let bank: SandboxProcess;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'epay-kit-'));
+    bank = await startCli(['--port', '0', '--in-memory', '--expires-in', 'number']);
+  });
+
+  afterAll(async () => {
+    await bank?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('passes every contract, shows the expires_in drift in the table and the report, and records masked answers', async () => {
+    const reportFile = join(dir, 'report.json');
+    const recordings = join(dir, 'recordings');
+    const result = await runCli(
+      [
+        'contracts',
+        '--target',
+        'remote',
+        '--oauth-url',
+        bank.url,
+        '--api-url',
+        `${bank.url}/api`,
+        '--report',
+        reportFile,
+        '--record',
+        recordings,
+      ],
+      { EPAY_CLIENT_SECRET: TEST_CREDENTIALS.test.clientSecret },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/token\.expires-in-type\s+DRIFT/);
+    expect(result.stdout).toContain(
+      'target:   password transfer: number; password api: number; client_credentials: number',
+    );
+    expect(result.stdout).toContain(
+      'sandbox:  password transfer: number; password api: string; client_credentials: number  (auth.expiresIn=document)',
+    );
+    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; 3 probes \(\d+ skipped\), 1 drift/);
+
+    const report = JSON.parse(await readFile(reportFile, 'utf8')) as ContractReport;
+    expect(report.target).toEqual({
+      kind: 'remote',
+      oauthUrl: bank.url,
+      apiUrl: `${bank.url}/api`,
+      validation: 'open',
+    });
+    expect(report.summary).toMatchObject({ failed: 0, drift: 1 });
+    expect(report.probes.filter((p) => p.drift).map((p) => p.name)).toEqual(['token.expires-in-type']);
+
+    const files = await readdir(recordings);
+    expect(files.length).toBeGreaterThan(20);
+    const all = (await Promise.all(files.map((f) => readFile(join(recordings, f), 'utf8')))).join('\n');
+    for (const secret of [
+      TEST_CREDENTIALS.test.clientSecret,
+      TEST_CREDENTIALS.test.password,
+      TEST_CREDENTIALS.test.username,
+    ]) {
+      expect(all).not.toContain(secret);
+      expect(result.stdout + result.stderr).not.toContain(secret);
+    }
+    expect(all).not.toMatch(/"access_token": "(?!MASKED_TOKEN)/);
+  });
+
+  it('exits 1 with --fail-on-drift', async () => {
+    const result = await runCli([
+      'contracts',
+      '--target',
+      'remote',
+      '--oauth-url',
+      bank.url,
+      '--api-url',
+      bank.url,
+      '--only',
+      'token.expires-in',
+      '--fail-on-drift',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('DRIFT');
+  });
+
+  it('exits 1 when a contract fails (the remote refuses the credentials)', async () => {
+    const result = await runCli(
+      [
+        'contracts',
+        '--target',
+        'remote',
+        '--oauth-url',
+        bank.url,
+        '--api-url',
+        bank.url,
+        '--only',
+        'token.password.transfer',
+      ],
+      {
+        EPAY_CLIENT_SECRET: 'not-the-secret',
+      },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/token\.password\.transfer\s+FAIL\s+.*answered 401/);
+    expect(result.stdout).not.toContain('not-the-secret');
+  });
+});
+
+describe('epay-sandbox contracts against the in-process sandbox', () => {
+  it('passes and exits 0 (what npm run contracts runs)', async () => {
+    const result = await runCli(['contracts']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('epay-sandbox contracts against in-process sandbox, strict validation');
+    expect(result.stdout).toMatch(/0 failed/);
+  });
+
+  it('exits 2 with a hint on a bad flag', async () => {
+    const result = await runCli(['contracts', '--target', 'bank']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--target must be sandbox or remote');
+  });
+});
