@@ -1,7 +1,10 @@
 import type { TSchema } from 'typebox';
 import { TokenRequest, TokenResponse } from './auth.js';
 import { ApiError, OAuthError } from './common.js';
+import { EmptyBody, OperationAmountQuery } from './payments.js';
 import type { Scope } from './scopes.js';
+import { P2PStatusResponse, PaymentStatusResponse } from './status.js';
+import { TransferError, TransferRequest, TransferResponse } from './transfers.js';
 
 /** Which host serves an endpoint: the OAuth server or the API server. */
 export type EndpointHost = 'oauth' | 'api';
@@ -22,6 +25,8 @@ export interface EndpointContract {
   readonly auth: EndpointAuth;
   /** Content types of the body, and its schema (for JSON bodies; form bodies are validated per grant). */
   readonly request?: { readonly contentTypes: readonly string[]; readonly body?: TSchema };
+  /** Query parameters, when the endpoint reads any (`?amount=`). */
+  readonly query?: TSchema;
   /** Response body schema per HTTP status. */
   readonly responses: Readonly<Record<number, TSchema>>;
   /** The seed document(s) that specify it. */
@@ -56,6 +61,76 @@ export const endpoints = {
     responses: { 200: TokenResponse, 400: OAuthError, 401: OAuthError },
     source:
       '001_7aaef4879147a065.txt, 002_8947e18b2fbaf4b5.txt, 003_1e2545fd935306e0.txt, 004_502b3facf531c204.txt',
+  },
+  transfer: {
+    id: 'transfer',
+    summary: 'P2P transfer between cards (TYPEPAN / TYPECARDID), one order per client_credentials token',
+    method: 'POST',
+    host: 'api',
+    path: '/payments/cards/auth',
+    auth: { kind: 'bearer', scopes: ['transfer'] },
+    request: { contentTypes: ['application/json'], body: TransferRequest },
+    responses: {
+      200: TransferResponse,
+      400: TransferError,
+      401: ApiError,
+      403: ApiError,
+      413: ApiError,
+      415: TransferError,
+    },
+    source: '004_502b3facf531c204.txt',
+  },
+  paymentStatus: {
+    id: 'paymentStatus',
+    summary: 'Status of the card payment of an invoice id (token with a terminal)',
+    method: 'GET',
+    host: 'api',
+    path: '/check-status/payment/transaction/:invoiceid',
+    auth: { kind: 'bearer', scopes: ['payment', 'webapi'] },
+    responses: { 200: PaymentStatusResponse, 401: ApiError, 403: ApiError },
+    source: '003_1e2545fd935306e0.txt',
+  },
+  p2pStatus: {
+    id: 'p2pStatus',
+    summary: 'Status of the P2P transfer of an order id (token with a terminal)',
+    method: 'GET',
+    host: 'api',
+    path: '/check-status/p2p/transaction/:order',
+    auth: { kind: 'bearer', scopes: ['transfer', 'payment', 'webapi'] },
+    responses: { 200: P2PStatusResponse, 401: ApiError, 403: ApiError },
+    source: 'DESIGN.md facts (path); body as 003',
+  },
+  operationCharge: {
+    id: 'operationCharge',
+    summary: 'Charge (confirm) an authorised payment, fully or partly (?amount=)',
+    method: 'POST',
+    host: 'api',
+    path: '/operation/:id/charge',
+    auth: { kind: 'bearer', scopes: ['payment', 'webapi'] },
+    query: OperationAmountQuery,
+    responses: { 200: EmptyBody, 400: ApiError, 401: ApiError, 403: ApiError },
+    source: 'DESIGN.md facts',
+  },
+  operationCancel: {
+    id: 'operationCancel',
+    summary: 'Cancel an authorised payment (releases the hold)',
+    method: 'POST',
+    host: 'api',
+    path: '/operation/:id/cancel',
+    auth: { kind: 'bearer', scopes: ['payment', 'webapi'] },
+    responses: { 200: EmptyBody, 400: ApiError, 401: ApiError, 403: ApiError },
+    source: 'DESIGN.md facts',
+  },
+  operationRefund: {
+    id: 'operationRefund',
+    summary: 'Refund a charged payment, fully or partly (?amount=, minimum 10 KZT)',
+    method: 'POST',
+    host: 'api',
+    path: '/operation/:id/refund',
+    auth: { kind: 'bearer', scopes: ['payment', 'webapi'] },
+    query: OperationAmountQuery,
+    responses: { 200: EmptyBody, 400: ApiError, 401: ApiError, 403: ApiError },
+    source: 'DESIGN.md facts',
   },
 } as const satisfies Record<string, EndpointContract>;
 

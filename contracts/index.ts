@@ -7,6 +7,11 @@ export {
   TokenRequestByGrant,
   TokenResponse,
 } from './auth.js';
+export {
+  CallbackDeliveryView,
+  CallbackLog,
+  CallbackPayload,
+} from './callbacks.js';
 export { ApiError, OAuthError } from './common.js';
 export {
   COMMON_ERROR_RESPONSES,
@@ -20,5 +25,28 @@ export {
 } from './endpoints.js';
 export { EPAY_HOSTS, type EpayHostPreset, type EpayHosts } from './hosts.js';
 export { buildOpenApi, type OpenApiOptions } from './openapi.js';
+export {
+  EmptyBody,
+  OperationAmountQuery,
+  PaymentStatusName,
+  SandboxPaymentRequest,
+} from './payments.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
+export {
+  P2PStatusResponse,
+  P2PStatusTransaction,
+  PaymentStatusResponse,
+  PaymentStatusTransaction,
+  ResultCode,
+} from './status.js';
+export {
+  CardExpiry,
+  TransferError,
+  TransferOrder,
+  TransferReceiver,
+  TransferRequest,
+  TransferResponse,
+  TransferSender,
+  TransferType,
+} from './transfers.js';
 export { type ValidationMode, type ValidationResult, validate } from './validators.js';

@@ -32,6 +32,9 @@ Options:
                       type of expires_in in token answers (default document: as each document prints it)
       --recordings <dir>
                       replay answers recorded by 'epay-sandbox contracts --record <dir>'
+      --callback-retries <s,...>
+                      seconds before each callback retry, or 'none'
+                                  (env EPAY_SANDBOX_CALLBACK_RETRIES, default 10,60,300,1800,7200)
   -h, --help          show this help
   -v, --version       print the version
 
@@ -95,6 +98,7 @@ export function parseServeArgs(
   const seedText = values.seed ?? env.EPAY_SANDBOX_SEED;
   const host = values.host ?? env.HOST;
   const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
+  const retriesText = values['callback-retries'] ?? env.EPAY_SANDBOX_CALLBACK_RETRIES;
   if (values['in-memory'] && values.data)
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
@@ -111,8 +115,22 @@ export function parseServeArgs(
     ...(values['expires-in'] !== undefined
       ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
       : {}),
+    ...(retriesText !== undefined ? { callbackRetryDelaysMs: retryDelays(retriesText) } : {}),
   };
   return { kind: 'serve', options };
+}
+
+/** `10,60,300` (seconds, decimals allowed) or `none`, as delays in ms. */
+function retryDelays(text: string): number[] {
+  const trimmed = text.trim();
+  if (trimmed.toLowerCase() === 'none') return [];
+  const parts = trimmed.split(',').map((p) => p.trim());
+  if (parts.length > 20 || parts.some((p) => !/^\d+(\.\d+)?$/.test(p) || Number(p) > 604_800)) {
+    throw new CliError(
+      `--callback-retries must be up to 20 delays in seconds (each at most 604800) such as 1,5,30, or 'none'; got '${text}'`,
+    );
+  }
+  return parts.map((p) => Math.round(Number(p) * 1000));
 }
 
 function parse(argv: readonly string[]) {
@@ -128,6 +146,7 @@ function parse(argv: readonly string[]) {
       seed: { type: 'string' },
       'expires-in': { type: 'string' },
       recordings: { type: 'string' },
+      'callback-retries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Clock, SandboxConfig } from './core/index.js';
-import { createInitialState, type StateStore } from './core/index.js';
+import { createInitialState, DEFAULT_CALLBACK_CONFIG, type StateStore } from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
 import { openFileStore } from './storage/file-store.js';
 import { createMemoryStore } from './storage/index.js';
@@ -26,6 +26,8 @@ export interface StartOptions {
   inMemory?: boolean;
   /** Seed; when the data file already exists its seed must match. Default: the file's seed, else 42. */
   seed?: number;
+  /** Delays before each callback retry, in ms (default 10 s, 1 min, 5 min, 30 min, 2 h). */
+  callbackRetryDelaysMs?: readonly number[];
   clock?: Clock;
   /** Fidelity settings (e.g. `{ auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: 'number' } }`). */
   config?: Partial<SandboxConfig>;
@@ -79,11 +81,21 @@ async function openStore(options: StartOptions): Promise<{ store: StateStore; da
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const recordings = options.recordingsDir ? await loadRecordings(options.recordingsDir) : undefined;
   const { store, dataFile } = await openStore(options);
+  const config: Partial<SandboxConfig> | undefined = options.callbackRetryDelaysMs
+    ? {
+        ...options.config,
+        callbacks: {
+          ...DEFAULT_CALLBACK_CONFIG,
+          ...options.config?.callbacks,
+          retryDelaysMs: options.callbackRetryDelaysMs,
+        },
+      }
+    : options.config;
   const app = createApp({
     store,
     ...(recordings ? { recordings: recordings.recordings } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.config ? { config: options.config } : {}),
+    ...(config ? { config } : {}),
   });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
@@ -106,7 +118,9 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+      })
+        .then(() => app.sandbox.callbacks.stop())
+        .then(() => store.close());
       return closing;
     },
   };

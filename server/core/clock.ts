@@ -32,8 +32,10 @@ export interface ClockOptions {
  * clock.advance(7_200_000); // two hours later: tokens issued at start have expired
  */
 export function createClock(options: ClockOptions = {}): ControllableClock {
-  let offset = options.start ? options.start.getTime() - Date.now() : 0;
-  let frozenAt: number | undefined = options.frozen ? Date.now() + offset : undefined;
+  // One reading of the real time: two could straddle a millisecond and start a frozen clock 1 ms late.
+  const realNow = Date.now();
+  let offset = options.start ? options.start.getTime() - realNow : 0;
+  let frozenAt: number | undefined = options.frozen ? realNow + offset : undefined;
   const current = (): number => frozenAt ?? Date.now() + offset;
   return {
     now: () => new Date(current()),

@@ -1,9 +1,12 @@
 export * from './auth/index.js';
 export { formatBankDate } from './bank-time.js';
+export * from './callbacks/index.js';
+export * from './cards/index.js';
 export { type Clock, type ClockOptions, type ControllableClock, createClock } from './clock.js';
 export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';
+export * from './payments/index.js';
 export * from './recordings/index.js';
 export * from './records/index.js';
 export {
@@ -15,3 +18,5 @@ export {
   type SandboxHistory,
 } from './sandbox.js';
 export * from './state/index.js';
+export * from './status/index.js';
+export * from './transfers/index.js';

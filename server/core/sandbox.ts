@@ -1,18 +1,55 @@
 import type { Fixtures } from '../../fixtures/index.js';
 import { type AuthConfig, createTokenService, DEFAULT_AUTH_CONFIG, type TokenService } from './auth/index.js';
+import {
+  type CallbackConfig,
+  type CallbackEngine,
+  type CallbackSender,
+  createCallbackEngine,
+  createClockScheduler,
+  createFetchSender,
+  DEFAULT_CALLBACK_CONFIG,
+  type Scheduler,
+} from './callbacks/index.js';
+import {
+  type CardAuthorizer,
+  type CardConfig,
+  createCardAuthorizer,
+  createSavedCards,
+  DEFAULT_CARD_CONFIG,
+  type SavedCards,
+} from './cards/index.js';
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
-import { createLedger, type Ledger, type PaymentRecord, type TransferRecord } from './records/index.js';
+import {
+  createLedger,
+  createOrderIndex,
+  type Ledger,
+  type OrderIndex,
+  type PaymentRecord,
+  type TransferRecord,
+} from './records/index.js';
 import { createInitialState, type StateStore } from './state/index.js';
+import { DEFAULT_TRANSFER_CONFIG, type TransferConfig } from './transfers/transfer-config.js';
 
 /** Fidelity switches and limits of one sandbox. */
 export interface SandboxConfig {
   readonly auth: AuthConfig;
+  /** Card checks: expiry policy, available funds. */
+  readonly cards: CardConfig;
+  /** Callback delivery: retry schedule, timeout, log size. */
+  readonly callbacks: CallbackConfig;
+  /** P2P transfers: order id uniqueness, fee. */
+  readonly transfers: TransferConfig;
 }
 
 /** The documented defaults. */
-export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = { auth: DEFAULT_AUTH_CONFIG };
+export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
+  auth: DEFAULT_AUTH_CONFIG,
+  cards: DEFAULT_CARD_CONFIG,
+  callbacks: DEFAULT_CALLBACK_CONFIG,
+  transfers: DEFAULT_TRANSFER_CONFIG,
+};
 
 /** What a sandbox is built from: everything injected, nothing global. */
 export interface SandboxDeps {
@@ -23,6 +60,10 @@ export interface SandboxDeps {
   readonly config?: Partial<SandboxConfig>;
   /** Generates the history of a seed (reproducible; not persisted). Default: no history. */
   readonly historyFor?: (seed: number) => SandboxHistory;
+  /** Sends callbacks (default: fetch). msw mode and tests inject a capturing one. */
+  readonly callbackSender?: CallbackSender;
+  /** Runs callback attempts at sandbox-clock instants (default: timers driven by `clock`). */
+  readonly scheduler?: Scheduler;
 }
 
 /** Records generated from the seed, overlaid by what the API creates or changes. */
@@ -43,6 +84,17 @@ export interface Sandbox {
   readonly payments: Ledger<PaymentRecord>;
   /** P2P transfers: history + API-created. */
   readonly transfers: Ledger<TransferRecord>;
+  /** Records by order (invoice) id, per merchant: status, duplicate checks. */
+  readonly orders: {
+    readonly payments: OrderIndex<PaymentRecord>;
+    readonly transfers: OrderIndex<TransferRecord>;
+  };
+  /** Checks cards and terminals against the fixtures (transfers, hosted payment page). */
+  readonly cards: CardAuthorizer;
+  /** Cards saved with `save: true`, plus the fixtures' saved cards. */
+  readonly savedCards: SavedCards;
+  /** postLink / failurePostLink deliveries. */
+  readonly callbacks: CallbackEngine;
   /** Runs `listener` after every reset (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
@@ -78,6 +130,33 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
+  const onReset = (listener: () => void): (() => void) => {
+    resetListeners.add(listener);
+    return () => resetListeners.delete(listener);
+  };
+  const savedCards = createSavedCards({
+    store: deps.store,
+    clock: deps.clock,
+    ids: deps.ids,
+    fixtures: deps.fixtures.savedCards,
+  });
+  const cards = createCardAuthorizer({
+    merchants,
+    testCards: deps.fixtures.cards,
+    savedCards,
+    clock: deps.clock,
+    config: config.cards,
+  });
+  const callbacks = createCallbackEngine({
+    store: deps.store,
+    clock: deps.clock,
+    ids: deps.ids,
+    sender: deps.callbackSender ?? createFetchSender(),
+    scheduler: deps.scheduler ?? createClockScheduler(deps.clock),
+    config: config.callbacks,
+  });
+  callbacks.resume();
+  onReset(() => callbacks.resume());
   return {
     store: deps.store,
     clock: deps.clock,
@@ -87,10 +166,14 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     tokens,
     payments,
     transfers,
-    onReset(listener) {
-      resetListeners.add(listener);
-      return () => resetListeners.delete(listener);
+    orders: {
+      payments: createOrderIndex(payments, onReset),
+      transfers: createOrderIndex(transfers, onReset),
     },
+    cards,
+    savedCards,
+    callbacks,
+    onReset,
     seed: () => deps.store.state.seed,
     async reset(seed) {
       const next = seed ?? deps.store.state.seed;

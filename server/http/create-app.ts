@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultFixtures, type Fixtures } from '../../fixtures/index.js';
 import {
+  type CallbackSender,
   type Clock,
   catalogueError,
   createClock,
@@ -11,15 +12,21 @@ import {
   type IdSource,
   type Sandbox,
   type SandboxConfig,
+  type Scheduler,
   type StateStore,
 } from '../core/index.js';
 import { createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
 import { errorResponse } from './error-response.js';
 import { type ReplayRecording, replayRecordings } from './replay.js';
+import { registerCallbackRoutes } from './routes/callback-routes.js';
 import { registerControlRoutes } from './routes/control-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
 import { registerOpenApiRoute } from './routes/openapi-route.js';
+import { registerOperationRoutes } from './routes/operation-routes.js';
+import { registerSandboxPaymentRoutes } from './routes/sandbox-payment-routes.js';
+import { registerStatusRoutes } from './routes/status-routes.js';
+import { registerTransferRoutes } from './routes/transfer-routes.js';
 
 /** The seed used when none is given. */
 export const DEFAULT_SEED = 42;
@@ -42,6 +49,10 @@ export interface CreateAppOptions {
   maxBodyBytes?: number;
   /** Recorded answers of a real host to replay (`epay-sandbox contracts --record`; docs/kit.md). */
   recordings?: readonly ReplayRecording[];
+  /** Sends postLink callbacks (default: fetch). msw mode plugs a capturing sender here. */
+  callbackSender?: CallbackSender;
+  /** Runs callback retries at sandbox-clock instants (default: timers driven by the clock). */
+  scheduler?: Scheduler;
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -64,6 +75,8 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
       ids: options.ids ?? createIdSource(),
       fixtures: options.fixtures ?? defaultFixtures,
       ...(options.config ? { config: options.config } : {}),
+      ...(options.callbackSender ? { callbackSender: options.callbackSender } : {}),
+      ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     });
 
   const app = new Hono<AppEnv>();
@@ -88,6 +101,11 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   registerOAuthRoutes(app);
   registerControlRoutes(app);
   registerOpenApiRoute(app);
+  registerTransferRoutes(app);
+  registerStatusRoutes(app);
+  registerOperationRoutes(app);
+  registerCallbackRoutes(app);
+  registerSandboxPaymentRoutes(app);
 
   return Object.assign(app, { sandbox });
 }

@@ -44,13 +44,37 @@ describe('epay-sandbox command-line options', () => {
     expect(() => parseServeArgs(argv, {})).toThrow(message);
   });
 
+  it('reads callback retry delays in seconds from --callback-retries or the environment', () => {
+    expect(parseServeArgs(['--callback-retries', '0.5,2,30'], {})).toEqual({
+      kind: 'serve',
+      options: { callbackRetryDelaysMs: [500, 2000, 30000] },
+    });
+    expect(parseServeArgs([], { EPAY_SANDBOX_CALLBACK_RETRIES: 'none' })).toEqual({
+      kind: 'serve',
+      options: { callbackRetryDelaysMs: [] },
+    });
+  });
+
+  it.each(['1,,2', 'soon', '-1', '999999'])('refuses --callback-retries %s', (text) => {
+    expect(() => parseServeArgs([`--callback-retries=${text}`], {})).toThrow(/--callback-retries must be/);
+  });
+
   it('refuses a bad PORT from the environment', () => {
     expect(() => parseServeArgs([], { PORT: 'eighty' })).toThrow(/--port must be a whole number/);
   });
 
   it('documents every flag in --help', () => {
     expect(parseServeArgs(['--help'], {})).toEqual({ kind: 'help' });
-    for (const flag of ['--port', '--host', '--data', '--in-memory', '--seed', '--help', '--version']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--data',
+      '--in-memory',
+      '--seed',
+      '--callback-retries',
+      '--help',
+      '--version',
+    ]) {
       expect(USAGE).toContain(flag);
     }
   });

@@ -1,4 +1,6 @@
 import type { Scope } from '../../../contracts/index.js';
+import type { CallbackDelivery } from '../callbacks/callback-delivery.js';
+import type { SavedCardRecord } from '../cards/saved-card-record.js';
 import type { PaymentRecord, TransferRecord } from '../records/index.js';
 
 /** OAuth grant types the token endpoint issues. */
@@ -57,6 +59,10 @@ export interface SandboxState {
   payments: Record<string, PaymentRecord>;
   /** Transfers created through the API. */
   transfers: Record<string, TransferRecord>;
+  /** Cards saved with `save: true` (masked: no PAN, no CVC), by card id. */
+  savedCards: Record<string, SavedCardRecord>;
+  /** Callback deliveries (pending ones resume after a restart), by delivery id; bounded. */
+  callbacks: Record<string, CallbackDelivery>;
 }
 
 /**
@@ -66,7 +72,16 @@ export interface SandboxState {
  * const state = createInitialState(42);
  */
 export function createInitialState(seed: number): SandboxState {
-  return { schemaVersion: 1, seed, tokens: {}, refreshTokens: {}, payments: {}, transfers: {} };
+  return {
+    schemaVersion: 1,
+    seed,
+    tokens: {},
+    refreshTokens: {},
+    payments: {},
+    transfers: {},
+    savedCards: {},
+    callbacks: {},
+  };
 }
 
 /**
@@ -84,5 +99,7 @@ export function upgradeState(value: unknown): value is SandboxState {
   state.refreshTokens ??= {};
   state.payments ??= {};
   state.transfers ??= {};
+  state.savedCards ??= {};
+  state.callbacks ??= {};
   return true;
 }

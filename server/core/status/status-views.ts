@@ -1,0 +1,90 @@
+import type { P2PStatusTransaction, PaymentStatusTransaction } from '../../../contracts/index.js';
+import { formatBankDate } from '../bank-time.js';
+import { type PaymentRecord, STATUS_IDS, type TransferRecord } from '../records/index.js';
+
+/**
+ * 003's `transaction` of a payment record.
+ *
+ * @example
+ * toPaymentStatusTransaction(payment).statusName; // 'AUTH'
+ */
+export function toPaymentStatusTransaction(p: PaymentRecord): PaymentStatusTransaction {
+  return {
+    id: p.id,
+    createdDate: formatBankDate(new Date(p.createdDate)),
+    invoiceID: p.invoiceId,
+    amount: p.amount,
+    amountBonus: p.amountBonus,
+    payoutAmount: p.payoutAmount,
+    orgAmount: p.orgAmount,
+    approvalCode: p.approvalCode,
+    data: p.data,
+    currency: p.currency,
+    terminal: p.terminalNumber,
+    terminalID: p.terminalId,
+    accountID: p.accountId,
+    description: p.description,
+    language: p.language,
+    cardMask: p.cardMask,
+    cardType: p.cardType,
+    issuer: p.issuer,
+    reference: p.reference,
+    reason: p.reason,
+    reasonCode: p.reasonCode,
+    intReference: p.intReference,
+    secure: p.secure3D,
+    secureDetails: p.secure3D ? 'Y' : 'F',
+    statusID: STATUS_IDS[p.status],
+    statusName: p.status,
+    name: p.payerName,
+    email: p.payerEmail,
+    phone: p.payerPhone,
+    cardID: p.cardId,
+    xlsRRN: '',
+    ip: p.payerIp,
+    ipCountry: p.ipCountry,
+    ipCity: p.ipCity,
+    ipRegion: p.ipRegion,
+    ipDistrict: p.ipDistrict,
+    ipLatitude: p.ipLatitude,
+    ipLongitude: p.ipLongitude,
+  };
+}
+
+/**
+ * The P2P status `transaction` of a transfer record (emulator-chosen shape, see the contract).
+ *
+ * @example
+ * toP2PStatusTransaction(transfer).statusName; // 'CHARGE'
+ */
+export function toP2PStatusTransaction(t: TransferRecord): P2PStatusTransaction {
+  return {
+    id: t.id,
+    createdDate: formatBankDate(new Date(t.createdAt)),
+    invoiceID: t.invoiceId,
+    amount: t.amount,
+    fee: t.fee,
+    currency: t.currency,
+    terminal: t.terminalNumber,
+    terminalID: t.terminalId,
+    accountID: t.accountId,
+    description: t.description,
+    language: t.language,
+    reference: t.reference,
+    intReference: t.intReference,
+    reason: t.reason,
+    reasonCode: t.code,
+    statusName: t.operationStatus,
+    name: t.name,
+    email: t.email,
+    phone: t.phone,
+    senderCardID: t.senderCardId,
+    senderCardPAN: t.senderCardMask,
+    senderCardType: t.senderCardType,
+    senderTransferType: t.senderTransferType,
+    receiverCardID: t.receiverCardId,
+    receiverCardPAN: t.receiverCardMask,
+    receiverCardType: t.receiverCardType,
+    receiverTransferType: t.receiverTransferType,
+  };
+}

@@ -1,0 +1,9 @@
+export { performTransfer, type TransferContext, type TransferOutcome } from './perform-transfer.js';
+export { DEFAULT_TRANSFER_CONFIG, type OrderIdUniqueness, type TransferConfig } from './transfer-config.js';
+export {
+  asTransferError,
+  declineError,
+  type TransferErrorContext,
+  transferError,
+} from './transfer-errors.js';
+export { toTransferResponse } from './transfer-response.js';
