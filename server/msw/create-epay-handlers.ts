@@ -10,6 +10,7 @@ import {
 } from '../core/index.js';
 import { type CreateAppOptions, createApp, DEFAULT_SEED, type EpayApp } from '../http/create-app.js';
 import { createMemoryStore } from '../storage/index.js';
+import { type CallbackMode, type CapturedCallback, createCallbackCapture } from './callback-capture.js';
 import { appPathFor, DEFAULT_EPAY_HOSTS, parseInterceptedBase } from './hosts.js';
 import { applyInitialState, readInitialState } from './initial-state.js';
 
@@ -27,6 +28,12 @@ export interface EpayHandlersOptions
    * snapshot or a server data file. Its seed is used unless `seed` is given; they must agree.
    */
   initialState?: SandboxState;
+  /**
+   * postLink / failurePostLink callbacks: `capture` (default) keeps them for {@link EpayHandlers.callbacks}
+   * and counts them delivered; `send` keeps them and POSTs them with `fetch`, answered by your msw handler
+   * for the URL.
+   */
+  callbacks?: CallbackMode;
 }
 
 /** The handlers and the sandbox behind them, for per-test setup. Iterable: `setupServer(...epay)`. */
@@ -48,6 +55,11 @@ export interface EpayHandlers extends Iterable<HttpHandler> {
   reset(seed?: number): Promise<void>;
   /** A deep copy of the current state: tokens and everything the API created or changed. */
   state(): SandboxState;
+  /**
+   * The callbacks sent since the start or the last reset, oldest first, once every attempt that is due has
+   * been made (callbacks leave after the API answer, so await this rather than reading right away).
+   */
+  callbacks(): Promise<CapturedCallback[]>;
 }
 
 const BODYLESS = new Set(['GET', 'HEAD']);
@@ -77,11 +89,13 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
   }
   const seed = options.seed ?? initial?.seed ?? DEFAULT_SEED;
   const clock = options.clock ?? createClock();
-  const { hosts: hostOption, initialState: _initial, ...appOptions } = options;
+  const { hosts: hostOption, initialState: _initial, callbacks: callbackMode, ...appOptions } = options;
+  const capture = createCallbackCapture(callbackMode ?? 'capture');
   const app = createApp({
     ...appOptions,
     seed,
     clock,
+    callbackSender: capture.sender,
     store: createMemoryStore(initial ? structuredClone(initial) : createInitialState(seed)),
   });
   const hosts = hostOption ?? DEFAULT_EPAY_HOSTS;
@@ -110,8 +124,13 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
         body: nextSeed === undefined ? '' : JSON.stringify({ seed: nextSeed }),
       });
       if (!res.ok) throw new Error(`epay-sandbox/msw: reset failed: ${await res.text()}`);
+      capture.clear();
       if (initial && app.sandbox.seed() === initial.seed) await applyInitialState(app.sandbox, initial);
     },
     state: () => structuredClone(app.sandbox.store.state),
+    async callbacks() {
+      await app.sandbox.callbacks.settled();
+      return capture.list();
+    },
   };
 }

@@ -13,3 +13,4 @@ export {
 } from '../core/index.js';
 export { createEpayHandlers, type EpayHandlers, type EpayHandlersOptions } from './create-epay-handlers.js';
 export { DEFAULT_EPAY_HOSTS } from './hosts.js';
+export type { CallbackMode, CapturedCallback } from './callback-capture.js';

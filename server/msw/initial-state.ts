@@ -39,7 +39,8 @@ export function readInitialState(value: unknown): SandboxState {
 /**
  * Loads `initial` into a freshly reset sandbox. Records of a collection the sandbox keeps in a ledger
  * (payments, transfers, ...) are saved through the ledger, so the indexes that subscribe to it see them;
- * other collections (tokens, ...) are copied into the state. Commits the store.
+ * other collections (tokens, saved cards, callback deliveries, ...) are copied into the state, and pending
+ * callback deliveries are scheduled again. Commits the store.
  *
  * @example
  * await sandbox.reset(initial.seed);
@@ -59,5 +60,6 @@ export async function applyInitialState(sandbox: Sandbox, initial: SandboxState)
       state[name] = value;
     }
   }
+  sandbox.callbacks.resume();
   await sandbox.store.commit();
 }

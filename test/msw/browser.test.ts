@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, TokenResponse, validate } from '../../contracts/index.js';
+import { TokenResponse, TransferResponse, validate } from '../../contracts/index.js';
 import { HAS_CHROMIUM, launchChromium } from '../support/browser.js';
 import type { PageResult } from './browser/page.js';
 import { bundleForBrowser, ROOT } from './bundle.js';
@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
     await new Promise((resolve) => served?.server.close(resolve));
   });
 
-  it("answers a token request and an API request to the bank's test hosts with the emulator", async () => {
+  it("answers a token request and a transfer to the bank's test hosts with the emulator, and captures its callback", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -61,8 +61,17 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
     expect(validate(TokenResponse, result.token.body, 'strict').ok).toBe(true);
     expect(result.stateTokens).toEqual([result.token.body.access_token]);
 
-    expect(result.api.status).toBe(404);
-    expect(validate(ApiError, result.api.body, 'strict').ok).toBe(true);
-    expect(result.api.body).toMatchObject({ code: 9020 });
+    expect(result.transfer.status, JSON.stringify(result.transfer.body)).toBe(200);
+    const transfer = validate(TransferResponse, result.transfer.body, 'strict');
+    expect(transfer.ok ? [] : transfer.problems).toEqual([]);
+    expect(result.transfer.body).toMatchObject({
+      orderID: '900001',
+      status: 'CHARGE',
+      senderCardPAN: '440563...5096',
+    });
+
+    expect(result.callbacks).toMatchObject([
+      { kind: 'postLink', url: 'https://shop.example/epay/ok', invoiceId: '900001', status: 200 },
+    ]);
   });
 });

@@ -34,9 +34,26 @@ export function tokenForm(extra: Record<string, string> = {}): FormData {
   return form;
 }
 
-/** Requests a token from `url` with plain `fetch` (as a front-end would) and returns it. */
-export async function fetchToken(url: string, extra: Record<string, string> = {}): Promise<string> {
-  const res = await fetch(url, { method: 'POST', body: tokenForm(extra) });
+/** A multipart client_credentials request of merchant `test` with only `fields` besides the credentials. */
+export function credentialsForm(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  form.append('grant_type', 'client_credentials');
+  form.append('client_id', TEST_MERCHANT.clientId);
+  form.append('client_secret', TEST_MERCHANT.clientSecret);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
+
+/**
+ * Requests a token from `url` with plain `fetch` (as a front-end would) and returns it: {@link tokenForm}
+ * with `extra`, or exactly the `FormData` given.
+ */
+export async function fetchToken(
+  url: string,
+  extra: Record<string, string> | FormData = {},
+): Promise<string> {
+  const form = extra instanceof FormData ? extra : tokenForm(extra);
+  const res = await fetch(url, { method: 'POST', body: form });
   const body = (await res.json()) as { access_token?: string };
   if (res.status !== 200 || !body.access_token) throw new Error(`token failed: ${JSON.stringify(body)}`);
   return body.access_token;

@@ -1,12 +1,13 @@
 // A small front-end page: msw's worker with the epay handlers, then the calls a front-end would make.
 // Bundled for the browser by test/msw/browser.test.ts (esbuild, platform browser, package exports).
-import { createEpayHandlers } from 'epay-sandbox/msw';
+import { type CapturedCallback, createEpayHandlers } from 'epay-sandbox/msw';
 import { setupWorker } from 'msw/browser';
 
 /** What the page saw, for the test to assert. */
 export interface PageResult {
   token: { status: number; body: Record<string, unknown> };
-  api: { status: number; body: unknown };
+  transfer: { status: number; body: Record<string, unknown> };
+  callbacks: CapturedCallback[];
   stateTokens: string[];
 }
 
@@ -24,33 +25,62 @@ window.epayReady = worker
   .start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true })
   .then(() => undefined);
 
-window.runEpayScenario = async () => {
+/** A token bound to order 900001 (004's token request, with a shop's postLink). */
+async function requestToken(): Promise<Response> {
   const form = new FormData();
   for (const [name, value] of Object.entries({
     grant_type: 'client_credentials',
     client_id: 'test',
     client_secret: 'yF587AV9Ms94qN2QShFzVR3vFnWkhjbAK3sG',
-    scope: 'payment',
-    terminal: '67e34d63-102f-4bd1-898e-370781d0074d',
-    invoiceID: '000000001',
+    scope: 'transfer',
+    terminal: '40a348cb-68a3-45d5-9002-a4836d79c3b5',
+    invoiceID: '900001',
     amount: '100',
     currency: 'KZT',
+    postLink: 'https://shop.example/epay/ok',
   })) {
     form.append(name, value);
   }
-  const tokenRes = await fetch('https://testoauth.homebank.kz/epay2/oauth2/token', {
-    method: 'POST',
-    body: form,
+  return fetch('https://testoauth.homebank.kz/epay2/oauth2/token', { method: 'POST', body: form });
+}
+
+/** 004's transfer body for order 900001, from test card 4405...5096 to the saved card. */
+function transferBody(): string {
+  return JSON.stringify({
+    order: {
+      amount: 100,
+      currency: 'KZT',
+      description: 'Test p2p payment',
+      id: '900001',
+      accountID: 'testUser1',
+      senderEmail: 'dosbols@halykbank.kz',
+      terminalId: '40a348cb-68a3-45d5-9002-a4836d79c3b5',
+    },
+    card: {
+      sender: {
+        transferType: 'TYPEPAN',
+        cvc: '815',
+        expire: { month: '01', year: '25' },
+        name: 'Arman Ali',
+        cardCred: '4405639704015096',
+      },
+      receiver: { cardCred: 'fcf69516-f7e8-9b14-e053-1d1a000aef2f', transferType: 'TYPECARDID' },
+    },
   });
+}
+
+window.runEpayScenario = async () => {
+  const tokenRes = await requestToken();
   const token = (await tokenRes.json()) as Record<string, unknown>;
-  const apiRes = await fetch('https://testepay.homebank.kz/api/no-such-route', {
+  const transferRes = await fetch('https://testepay.homebank.kz/api/payments/cards/auth', {
     method: 'POST',
     headers: { Authorization: `Bearer ${String(token.access_token)}`, 'Content-Type': 'application/json' },
-    body: '{}',
+    body: transferBody(),
   });
   return {
     token: { status: tokenRes.status, body: token },
-    api: { status: apiRes.status, body: await apiRes.json() },
+    transfer: { status: transferRes.status, body: (await transferRes.json()) as Record<string, unknown> },
+    callbacks: await epay.callbacks(),
     stateTokens: Object.keys(epay.state().tokens),
   };
 };
