@@ -65,7 +65,9 @@ const postWithCurrentFetch: CallbackSender = async (request) => {
  */
 export function createCallbackCapture(mode: CallbackMode): CallbackCapture {
   if (mode !== 'capture' && mode !== 'send') {
-    throw new TypeError(`epay-sandbox/msw: callbacks must be 'capture' or 'send', not ${JSON.stringify(mode)}`);
+    throw new TypeError(
+      `epay-sandbox/msw: callbacks must be 'capture' or 'send', not ${JSON.stringify(mode)}`,
+    );
   }
   let captured: CapturedCallback[] = [];
   const sender: CallbackSender = async (request) => {

@@ -11,6 +11,6 @@ export {
   type SandboxState,
   seededRandomBytes,
 } from '../core/index.js';
+export type { CallbackMode, CapturedCallback } from './callback-capture.js';
 export { createEpayHandlers, type EpayHandlers, type EpayHandlersOptions } from './create-epay-handlers.js';
 export { DEFAULT_EPAY_HOSTS } from './hosts.js';
-export type { CallbackMode, CapturedCallback } from './callback-capture.js';
