@@ -1,6 +1,7 @@
 // npm run bench:msw: time to create the msw handlers and answer the first request, cold, in fresh processes.
 // Goal (issue 7): creating the handlers and answering the first request ≤ 50 ms with the default history.
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
