@@ -98,24 +98,23 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
     callbackSender: capture.sender,
     store: createMemoryStore(initial ? structuredClone(initial) : createInitialState(seed)),
   });
-  const hosts = hostOption ?? DEFAULT_EPAY_HOSTS;
-  const handlers = hosts.map((host) => {
-    const { pattern, prefix } = parseInterceptedBase(host);
-    return http.all(pattern, async ({ request }) => {
+  const bases = (hostOption ?? DEFAULT_EPAY_HOSTS).map(parseInterceptedBase);
+  const handlers = bases.map(({ pattern, prefix }) =>
+    http.all(pattern, async ({ request }) => {
       if (prefix === '') return app.fetch(request);
       const url = new URL(request.url);
       const init: RequestInit = { method: request.method, headers: request.headers };
       if (!BODYLESS.has(request.method)) init.body = await request.arrayBuffer();
       return app.fetch(new Request(new URL(appPathFor(url, prefix), url.origin), init));
-    });
-  });
+    }),
+  );
 
   return {
     handlers,
     app,
     sandbox: app.sandbox,
     clock,
-    hosts: hosts.map((host) => parseInterceptedBase(host).base),
+    hosts: bases.map(({ base }) => base),
     [Symbol.iterator]: () => handlers[Symbol.iterator](),
     async reset(nextSeed) {
       const res = await app.request('/_sandbox/reset', {
