@@ -122,30 +122,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     if (user.password !== form.password)
       throw oauthError('invalid_grant', `wrong password for user '${user.username}'`);
     const scope = parseScope(form.scope);
-    const transferOnly = scope.scopes.every((s) => s === 'transfer');
-    const ttl = transferOnly ? config.transferPasswordTtlSec : config.passwordTtlSec;
-    const token = newToken(merchant, 'password', scope, ttl, {}, user.username);
-    save(token);
-    let refreshToken = '';
-    if (!transferOnly) {
-      refreshToken = ids.token();
-      store.state.refreshTokens[refreshToken] = {
-        refreshToken,
-        clientId: merchant.clientId,
-        username: user.username,
-        scopes: scope.scopes,
-        scope: scope.scope,
-        issuedAt: token.issuedAt,
-        expiresAt: new Date(clock.now().getTime() + config.refreshTtlSec * 1000).toISOString(),
-      };
-    }
-    return {
-      access_token: token.accessToken,
-      expires_in: expiresIn(ttl, !transferOnly),
-      refresh_token: refreshToken,
-      scope: token.scope,
-      token_type: 'Bearer',
-    };
+    return userGrant(merchant, user.username, scope, 'password');
   };
 
   const clientCredentialsGrant = (form: ClientCredentialsTokenRequest): TokenResponse => {
@@ -198,32 +175,41 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       throw oauthError('invalid_grant', `refresh_token expired at ${refresh.expiresAt}`);
     }
     delete store.state.refreshTokens[form.refresh_token];
-    return passwordGrantFromRefresh(merchant, refresh.username, {
-      scopes: refresh.scopes,
-      scope: refresh.scope,
-    });
+    return userGrant(
+      merchant,
+      refresh.username,
+      { scopes: refresh.scopes, scope: refresh.scope },
+      'refresh_token',
+    );
   };
 
-  const passwordGrantFromRefresh = (
+  /** Access token (and, except for transfer-only scopes, a rotating refresh token) of a cabinet user. */
+  const userGrant = (
     merchant: Merchant,
     username: string,
     scope: { scopes: readonly Scope[]; scope: string },
+    grantType: 'password' | 'refresh_token',
   ): TokenResponse => {
-    const token = newToken(merchant, 'refresh_token', scope, config.passwordTtlSec, {}, username);
+    const transferOnly = scope.scopes.every((s) => s === 'transfer');
+    const ttl = transferOnly ? config.transferPasswordTtlSec : config.passwordTtlSec;
+    const token = newToken(merchant, grantType, scope, ttl, {}, username);
     save(token);
-    const refreshToken = ids.token();
-    store.state.refreshTokens[refreshToken] = {
-      refreshToken,
-      clientId: merchant.clientId,
-      username,
-      scopes: scope.scopes,
-      scope: scope.scope,
-      issuedAt: token.issuedAt,
-      expiresAt: new Date(clock.now().getTime() + config.refreshTtlSec * 1000).toISOString(),
-    };
+    let refreshToken = '';
+    if (!transferOnly) {
+      refreshToken = ids.token();
+      store.state.refreshTokens[refreshToken] = {
+        refreshToken,
+        clientId: merchant.clientId,
+        username,
+        scopes: scope.scopes,
+        scope: scope.scope,
+        issuedAt: token.issuedAt,
+        expiresAt: new Date(clock.now().getTime() + config.refreshTtlSec * 1000).toISOString(),
+      };
+    }
     return {
       access_token: token.accessToken,
-      expires_in: expiresIn(config.passwordTtlSec, true),
+      expires_in: expiresIn(ttl, !transferOnly),
       refresh_token: refreshToken,
       scope: token.scope,
       token_type: 'Bearer',
