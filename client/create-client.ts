@@ -7,6 +7,7 @@ import {
 } from '../contracts/index.js';
 import type { RequestBodyOf, SuccessOf } from './endpoint-types.js';
 import type { AfterResponseHook, EpayExchange } from './exchange.js';
+import { createMoneyMethods, type MoneyMethods } from './money-methods.js';
 import type { EpayCredentials, EpayHosts } from './presets.js';
 import { readAnswer } from './read-answer.js';
 import { type SenderDeps, sendRequest } from './send.js';
@@ -82,6 +83,11 @@ export interface CallOptions<E extends EndpointId> {
   readonly params?: Readonly<Record<string, string>>;
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
   readonly body?: RequestBodyOf<E>;
+  /**
+   * Sends this exact text as the JSON body (e.g. 004's example as printed, trailing comma included); `body`
+   * still types the request, binds per-operation tokens and is what hooks and recordings see.
+   */
+  readonly bodyText?: string;
   /** Form fields (the token endpoint). */
   readonly form?: Readonly<Record<string, string>>;
   /** A bearer token to use instead of the one the endpoint's token policy gets. */
@@ -92,8 +98,8 @@ export interface CallOptions<E extends EndpointId> {
 /** {@link CallOptions} with an untyped body, for endpoint contracts outside the table. */
 export type UntypedCallOptions = Omit<CallOptions<EndpointId>, 'body'> & { readonly body?: unknown };
 
-/** The typed ePay client. */
-export interface EpayClient {
+/** The typed ePay client: tokens, the money path ({@link MoneyMethods}) and any endpoint of the table. */
+export interface EpayClient extends MoneyMethods {
   readonly hosts: EpayHosts;
   readonly tokens: TokenMethods;
   /**
@@ -210,8 +216,15 @@ export function createEpayClient(options: EpayClientOptions): EpayClient {
           ...binding,
         });
 
+  const freshToken = async (
+    policy: TokenPolicy,
+    body: unknown,
+    extra: Readonly<Record<string, string>> = {},
+  ): Promise<string> =>
+    (await fetchPolicyToken(policy, { ...policy.perOperation?.(body), ...extra })).access_token;
+
   const accessToken = async (policy: TokenPolicy, body?: unknown): Promise<string> => {
-    if (policy.perOperation) return (await fetchPolicyToken(policy, policy.perOperation(body))).access_token;
+    if (policy.perOperation) return freshToken(policy, body);
     return cache.get(cacheKey(policy), () => fetchPolicyToken(policy));
   };
 
@@ -224,6 +237,7 @@ export function createEpayClient(options: EpayClientOptions): EpayClient {
       ...(opts.params ? { params: opts.params } : {}),
       ...(opts.query ? { query: opts.query } : {}),
       ...(opts.body !== undefined ? { json: opts.body } : {}),
+      ...(opts.bodyText !== undefined ? { jsonText: opts.bodyText } : {}),
       ...(opts.form ? { form: opts.form } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     };
@@ -239,14 +253,19 @@ export function createEpayClient(options: EpayClientOptions): EpayClient {
     return sendRequest(deps, endpoint, { ...request, bearer: await accessToken(policy, opts.body) });
   };
 
+  const call = async <E extends EndpointId>(id: E, opts?: CallOptions<E>): Promise<SuccessOf<E>> =>
+    readAnswer(await send(id, opts as UntypedCallOptions));
+
   return {
     hosts: deps.hosts,
     tokens,
     accessToken,
     send,
-    async call(id, opts) {
-      return readAnswer(await send(id, opts as UntypedCallOptions));
-    },
+    call,
     clearTokenCache: () => cache.drop(),
+    ...createMoneyMethods({
+      call,
+      operationToken: (id, body, extra) => freshToken(tokenPolicyFor(endpoints[id]), body, extra),
+    }),
   };
 }

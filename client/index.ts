@@ -15,6 +15,12 @@ export {
 export type { EndpointResponses, RequestBodyOf, ResponseOf, SuccessOf } from './endpoint-types.js';
 export * from './errors/index.js';
 export type { AfterResponseHook, EpayExchange, ExchangeRequest } from './exchange.js';
+export type {
+  AmountOptions,
+  MoneyMethods,
+  RequestOptions,
+  TransferOptions,
+} from './money-methods.js';
 export {
   EPAY_HOSTS,
   type EpayCredentials,

@@ -10,6 +10,11 @@ export interface SendOptions {
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
   /** A JSON body. */
   readonly json?: unknown;
+  /**
+   * The exact text to send as the JSON body instead of `JSON.stringify(json)` (e.g. a document's example as
+   * printed, trailing comma included). `json` still says what it means: hooks and recordings see `json`.
+   */
+  readonly jsonText?: string;
   /** Form fields (the token endpoint), sent as multipart/form-data as in the documents. */
   readonly form?: Readonly<Record<string, string>>;
   /** Bearer token. */
@@ -73,10 +78,10 @@ export async function sendRequest(
     for (const [name, value] of Object.entries(options.form)) form.append(name, value);
     body = form;
     Object.assign(request, { form: options.form });
-  } else if (options.json !== undefined) {
+  } else if (options.json !== undefined || options.jsonText !== undefined) {
     headers.set('content-type', 'application/json');
-    body = JSON.stringify(options.json);
-    Object.assign(request, { json: options.json });
+    body = options.jsonText ?? JSON.stringify(options.json);
+    if (options.json !== undefined) Object.assign(request, { json: options.json });
   }
   const timeout = AbortSignal.timeout(deps.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

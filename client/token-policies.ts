@@ -34,6 +34,10 @@ export const TOKEN_POLICIES: Readonly<Record<string, TokenPolicy>> = {
   /** 003: client_credentials with the web API scopes and the terminal. */
   paymentStatus: { grant: 'client_credentials', scope: WEBAPI, terminal: true },
   p2pStatus: { grant: 'client_credentials', scope: WEBAPI, terminal: true },
+  /**
+   * Charge, cancel, refund (DESIGN.md facts; not in the seed documents): the same reusable token as the
+   * status, as the bank's site and public integrations use it (decision 0070). One cached token serves both.
+   */
   operationCharge: { grant: 'client_credentials', scope: WEBAPI, terminal: true },
   operationCancel: { grant: 'client_credentials', scope: WEBAPI, terminal: true },
   operationRefund: { grant: 'client_credentials', scope: WEBAPI, terminal: true },

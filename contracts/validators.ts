@@ -15,6 +15,7 @@ const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
 const addFormats = (formats as unknown as { default: typeof formats.default }).default ?? formats;
 addFormats(ajv);
 const compiled = new WeakMap<TSchema, ValidateFunction>();
+const compiledOpen = new WeakMap<TSchema, ValidateFunction>();
 
 function compile(schema: TSchema): ValidateFunction {
   let fn = compiled.get(schema);
@@ -23,6 +24,26 @@ function compile(schema: TSchema): ValidateFunction {
     compiled.set(schema, fn);
   }
   return fn;
+}
+
+/** The schema with unknown fields allowed everywhere (open mode), so nullable objects and unions still match. */
+function compileOpen(schema: TSchema): ValidateFunction {
+  let fn = compiledOpen.get(schema);
+  if (!fn) {
+    fn = ajv.compile(allowExtra(stripIds(schema)) as object);
+    compiledOpen.set(schema, fn);
+  }
+  return fn;
+}
+
+function allowExtra(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(allowExtra);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!(key === 'additionalProperties' && value === false)) out[key] = allowExtra(value);
+  }
+  return out;
 }
 
 /** `$id`s name schemas in the OpenAPI export; ajv would refuse to compile two schemas with one `$id`. */
@@ -76,9 +97,11 @@ export function validate<T extends TSchema>(
   if (fn(value)) return { ok: true, value: value as Static<T>, extraFields: [] };
   const errors = fn.errors ?? [];
   const extras = errors.filter((e) => e.keyword === 'additionalProperties');
-  const others = errors.filter((e) => e.keyword !== 'additionalProperties');
   const extraFields = [...new Set(extras.map(extraFieldOf))];
-  if (mode === 'open' && others.length === 0) return { ok: true, value: value as Static<T>, extraFields };
-  const problems = [...new Set((mode === 'open' ? others : errors).map(describe))];
-  return { ok: false, problems, extraFields };
+  if (mode === 'strict') return { ok: false, problems: [...new Set(errors.map(describe))], extraFields };
+  // Open: judge by the schema that allows unknown fields (inside a union, an unknown field would otherwise
+  // fail the whole union); the strict run above names the unknown fields.
+  const open = compileOpen(schema);
+  if (open(value)) return { ok: true, value: value as Static<T>, extraFields };
+  return { ok: false, problems: [...new Set((open.errors ?? []).map(describe))], extraFields };
 }

@@ -1,5 +1,6 @@
 import type { EpayClient, EpayCredentials, EpayExchange, EpayHosts } from '../client/index.js';
 import type { ValidationMode } from '../contracts/index.js';
+import type { EmulatorControl } from './emulator-control.js';
 
 /** The target a run talks to. */
 export interface TargetInfo {
@@ -29,6 +30,11 @@ export interface ContractContext {
   readonly credentials: EpayCredentials;
   readonly target: TargetInfo;
   /**
+   * The target's control routes when it is an epay-sandbox (in-process, or a remote one): set-up the bank's
+   * API cannot do, e.g. a payment in AUTH. Undefined on the bank's hosts: skip what needs it.
+   */
+  readonly emulator?: EmulatorControl;
+  /**
    * Fails the contract with `message` unless `condition` holds.
    *
    * @example
@@ -43,7 +49,7 @@ export interface ContractContext {
    */
   expectStatus(exchange: EpayExchange, statuses: number | readonly number[]): void;
   /**
-   * Fails unless `actual` deep-equals `expected` (compared as JSON).
+   * Fails unless `actual` deep-equals `expected` (compared as JSON, object keys in any order).
    *
    * @example
    * ctx.expectEqual(token.scope, 'transfer', 'scope');
@@ -79,7 +85,7 @@ export function createChecks(
     },
     expectEqual(actual, expected, what) {
       check(
-        JSON.stringify(actual) === JSON.stringify(expected),
+        JSON.stringify(canonical(actual)) === JSON.stringify(canonical(expected)),
         `${what} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`,
       );
     },
@@ -88,4 +94,15 @@ export function createChecks(
       throw new ContractSkip(reason);
     },
   };
+}
+
+/** A copy with object keys sorted, so JSON comparison ignores key order (hosts may order fields differently). */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
 }

@@ -10,6 +10,7 @@ export {
   ContractSkip,
   type TargetInfo,
 } from './contract-context.js';
+export { createEmulatorControl, detectEmulator, type EmulatorControl } from './emulator-control.js';
 export { defineProbe, type Probe } from './probe.js';
 export { createRecorder, type Recorder } from './record/index.js';
 export { createRedactor, type Redactor } from './redactor.js';
@@ -19,14 +20,20 @@ export {
   ALL_CONTRACTS,
   ALL_PROBES,
   describeShape,
+  LIFECYCLE_CONTRACTS,
   observeCountCasing,
   observeLikeCase,
   observePaging,
   observeSearchErrors,
+  outcomeOf,
   SEARCH_PROBES,
   type SearchSend,
+  STATUS_CONTRACTS,
+  STATUS_PROBES,
   TOKEN_CONTRACTS,
   TOKEN_PROBES,
+  TRANSFER_CONTRACTS,
+  TRANSFER_PROBES,
 } from './suites/index.js';
 export {
   IN_PROCESS_HOSTS,

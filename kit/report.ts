@@ -41,6 +41,8 @@ export interface ContractReport {
     readonly oauthUrl: string;
     readonly apiUrl: string;
     readonly validation: ValidationMode;
+    /** The target is an epay-sandbox (in-process, or a remote one answering `/_sandbox/health`). */
+    readonly emulator: boolean;
   };
   readonly startedAt: string;
   readonly durationMs: number;
@@ -75,7 +77,9 @@ const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(valu
 export function formatReport(report: ContractReport): string {
   const { target } = report;
   const where =
-    target.kind === 'sandbox' ? 'in-process sandbox' : `${target.oauthUrl} (OAuth), ${target.apiUrl} (API)`;
+    target.kind === 'sandbox'
+      ? 'in-process sandbox'
+      : `${target.oauthUrl} (OAuth), ${target.apiUrl} (API)${target.emulator ? ', an epay-sandbox' : ''}`;
   const lines = [`epay-sandbox contracts against ${where}, ${target.validation} validation`, ''];
   const nameWidth = Math.max(8, ...report.contracts.map((c) => c.name.length));
   lines.push(`${pad('CONTRACT', nameWidth)}  RESULT  ${pad('TIME', 9)}  REASON`);

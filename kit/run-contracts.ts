@@ -18,6 +18,7 @@ import {
   createChecks,
   type TargetInfo,
 } from './contract-context.js';
+import { createEmulatorControl, detectEmulator, type EmulatorControl } from './emulator-control.js';
 import type { Probe } from './probe.js';
 import type { Recorder } from './record/index.js';
 import { createRecorder } from './record/index.js';
@@ -67,6 +68,8 @@ export interface RunContractsOptions {
 interface Target {
   readonly info: TargetInfo;
   readonly fetch: typeof fetch;
+  /** Control routes when the target is an epay-sandbox. */
+  readonly emulator: EmulatorControl | undefined;
 }
 
 /** A contract's bookkeeping while it runs. */
@@ -104,13 +107,21 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<C
     );
   }
   const validation = options.validation ?? (kind === 'sandbox' ? 'strict' : 'open');
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const localControl = createEmulatorControl(IN_PROCESS_HOSTS.apiUrl, local.fetch, timeoutMs, 'strict');
+  const targetFetch = kind === 'sandbox' ? local.fetch : (options.fetch ?? globalThis.fetch.bind(globalThis));
   const target: Target = {
     info: { kind, hosts, mode: validation },
-    fetch: kind === 'sandbox' ? local.fetch : (options.fetch ?? globalThis.fetch.bind(globalThis)),
+    fetch: targetFetch,
+    emulator:
+      kind === 'sandbox'
+        ? localControl
+        : await detectEmulator(hosts.apiUrl, targetFetch, Math.min(timeoutMs, 10_000), validation),
   };
   const reference: Target = {
     info: { kind: 'sandbox', hosts: IN_PROCESS_HOSTS, mode: 'strict' },
     fetch: local.fetch,
+    emulator: localControl,
   };
   const recorder = options.record ? await createRecorder(options.record, hosts) : undefined;
 
@@ -163,7 +174,13 @@ export async function runContracts(options: RunContractsOptions = {}): Promise<C
   const drift = probes.filter((p) => p.drift).length;
   return {
     tool: { name: 'epay-sandbox', version: VERSION },
-    target: { kind, oauthUrl: hosts.oauthUrl, apiUrl: hosts.apiUrl, validation },
+    target: {
+      kind,
+      oauthUrl: hosts.oauthUrl,
+      apiUrl: hosts.apiUrl,
+      validation,
+      emulator: target.emulator !== undefined,
+    },
     startedAt,
     durationMs: Math.round(performance.now() - started),
     ok: failed === 0 && !(options.failOnDrift && drift > 0),
@@ -223,6 +240,7 @@ function startRun(
       clientWith,
       credentials,
       target: target.info,
+      ...(target.emulator ? { emulator: target.emulator } : {}),
       ...createChecks(notes),
     },
   });
@@ -320,7 +338,7 @@ async function runProbe(
   } catch (error) {
     return {
       ...base,
-      result: 'error',
+      result: error instanceof ContractSkip ? 'skip' : 'error',
       drift: false,
       reason: redactor.text(describeError(error)),
       durationMs: Math.round(performance.now() - started),

@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_AUTH_CONFIG, type ExpiresInStyle } from './core/index.js';
+import {
+  DEFAULT_AUTH_CONFIG,
+  DEFAULT_CARD_CONFIG,
+  DEFAULT_TRANSFER_CONFIG,
+  type ExpiresInStyle,
+  type ExpiryPolicy,
+  type OrderIdUniqueness,
+  type SandboxConfig,
+} from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
 
 /** A command-line mistake: printed with a hint, exit code 2. */
@@ -28,8 +36,21 @@ Options:
                                                       (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
       --in-memory     keep state in memory only; nothing is written
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+      --tls           serve HTTPS with a self-signed certificate generated on first use
+                      (kept in tls/ next to the data file)
+      --tls-cert <f>  serve HTTPS with this PEM certificate (with --tls-key)
+      --tls-key <f>   the PEM private key of --tls-cert
+      --admin-token <t>  protect the /_sandbox control routes with this token
+                                                      (env EPAY_SANDBOX_ADMIN_TOKEN)
+      --journal-size <n> requests kept per namespace at /_sandbox/requests (default 500, 0 = off)
       --expires-in <document|number|string>
                       type of expires_in in token answers (default document: as each document prints it)
+      --expiry-policy <printed|clock>
+                      test cards valid with their printed expiry (default), or also not past by the clock
+      --order-id-uniqueness <exact|last6>
+                      duplicate transfer order ids: the same id (default), or the same last 6 characters
+      --transfer-fee <n>
+                      fee answered for every transfer (default 0)
       --recordings <dir>
                       replay answers recorded by 'epay-sandbox contracts --record <dir>'
       --callback-retries <s,...>
@@ -41,6 +62,7 @@ Options:
 Examples:
   epay-sandbox                       # http://127.0.0.1:${DEFAULT_PORT}, state in ${DEFAULT_DATA_FILE}
   epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
+  epay-sandbox --tls --port 8443     # https://127.0.0.1:8443 (see README: pointing the bank's hosts here)
 `;
 
 const EXPIRES_IN_STYLES: readonly ExpiresInStyle[] = ['document', 'number', 'string'];
@@ -57,6 +79,73 @@ export function parseExpiresIn(text: string): ExpiresInStyle {
     throw new CliError(`--expires-in must be one of ${EXPIRES_IN_STYLES.join(', ')}, got '${text}'`);
   }
   return value;
+}
+
+function oneOf<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
+  const value = text.trim().toLowerCase() as T;
+  if (!allowed.includes(value)) {
+    throw new CliError(`${flag} must be one of ${allowed.join(', ')}, got '${text}'`);
+  }
+  return value;
+}
+
+/** The fidelity flags of the emulator (`serve`, and the reference emulator of `contracts`). */
+export interface FidelityFlags {
+  readonly 'expires-in'?: string | undefined;
+  readonly 'expiry-policy'?: string | undefined;
+  readonly 'order-id-uniqueness'?: string | undefined;
+  readonly 'transfer-fee'?: string | undefined;
+}
+
+/** `parseArgs` options of {@link FidelityFlags}. */
+export const FIDELITY_FLAG_OPTIONS = {
+  'expires-in': { type: 'string' },
+  'expiry-policy': { type: 'string' },
+  'order-id-uniqueness': { type: 'string' },
+  'transfer-fee': { type: 'string' },
+} as const;
+
+/**
+ * The sandbox settings the fidelity flags ask for (each section complete, defaults elsewhere), or
+ * undefined when none is given.
+ *
+ * @example
+ * fidelityConfig({ 'order-id-uniqueness': 'last6' }); // { transfers: { orderIdUniqueness: 'last6', fee: 0 } }
+ */
+export function fidelityConfig(flags: FidelityFlags): Partial<SandboxConfig> | undefined {
+  const config: { -readonly [K in keyof SandboxConfig]?: SandboxConfig[K] } = {};
+  if (flags['expires-in'] !== undefined) {
+    config.auth = { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(flags['expires-in']) };
+  }
+  if (flags['expiry-policy'] !== undefined) {
+    const expiryPolicy = oneOf<ExpiryPolicy>('--expiry-policy', flags['expiry-policy'], ['printed', 'clock']);
+    config.cards = { ...DEFAULT_CARD_CONFIG, expiryPolicy };
+  }
+  const uniqueness = flags['order-id-uniqueness'];
+  const fee = flags['transfer-fee'];
+  if (uniqueness !== undefined || fee !== undefined) {
+    config.transfers = {
+      ...DEFAULT_TRANSFER_CONFIG,
+      ...(uniqueness !== undefined
+        ? {
+            orderIdUniqueness: oneOf<OrderIdUniqueness>('--order-id-uniqueness', uniqueness, [
+              'exact',
+              'last6',
+            ]),
+          }
+        : {}),
+      ...(fee !== undefined ? { fee: transferFee(fee) } : {}),
+    };
+  }
+  return Object.keys(config).length > 0 ? config : undefined;
+}
+
+function transferFee(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(trimmed)) {
+    throw new CliError(`--transfer-fee must be an amount such as 0 or 95.5, got '${text}'`);
+  }
+  return Number(trimmed);
 }
 
 function nonEmptyValue(name: string, text: string): string {
@@ -99,22 +188,38 @@ export function parseServeArgs(
   const host = values.host ?? env.HOST;
   const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
   const retriesText = values['callback-retries'] ?? env.EPAY_SANDBOX_CALLBACK_RETRIES;
+  const config = fidelityConfig(values);
   if (values['in-memory'] && values.data)
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
   if (dataFile !== undefined && dataFile.trim() === '') throw new CliError('--data must not be empty');
+  const certFile = values['tls-cert'];
+  const keyFile = values['tls-key'];
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new CliError('--tls-cert and --tls-key go together');
+  }
+  const adminToken = values['admin-token'] ?? env.EPAY_SANDBOX_ADMIN_TOKEN;
+  if (adminToken !== undefined && adminToken.length < 8) {
+    throw new CliError('--admin-token must be at least 8 characters');
+  }
+  const journalText = values['journal-size'];
 
   const options: StartOptions = {
     ...(portText !== undefined ? { port: integer('--port', portText, 0, 65535) } : {}),
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
+    ...(certFile !== undefined && keyFile !== undefined
+      ? { tls: { certFile, keyFile } }
+      : values.tls
+        ? { tls: true }
+        : {}),
+    ...(adminToken !== undefined ? { adminToken } : {}),
+    ...(journalText !== undefined ? { journalSize: integer('--journal-size', journalText, 0, 100_000) } : {}),
     ...(values.recordings !== undefined
       ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
       : {}),
-    ...(values['expires-in'] !== undefined
-      ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
-      : {}),
+    ...(config ? { config } : {}),
     ...(retriesText !== undefined ? { callbackRetryDelaysMs: retryDelays(retriesText) } : {}),
   };
   return { kind: 'serve', options };
@@ -144,7 +249,12 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
-      'expires-in': { type: 'string' },
+      tls: { type: 'boolean' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'admin-token': { type: 'string' },
+      'journal-size': { type: 'string' },
+      ...FIDELITY_FLAG_OPTIONS,
       recordings: { type: 'string' },
       'callback-retries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },

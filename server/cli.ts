@@ -28,7 +28,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const sandbox: RunningSandbox = await startSandbox(command.options);
-  const where = sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory';
+  const where = [
+    sandbox.dataFile ? `data ${sandbox.dataFile}` : 'in memory',
+    ...(sandbox.certFile ? [`certificate ${sandbox.certFile}`] : []),
+  ].join(', ');
   if (sandbox.recordings) {
     for (const { file, reason } of sandbox.recordings.skipped) {
       process.stderr.write(`epay-sandbox: recording ${file} skipped: ${reason}\n`);

@@ -1,11 +1,15 @@
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Clock, SandboxConfig } from './core/index.js';
 import { createInitialState, DEFAULT_CALLBACK_CONFIG, type StateStore } from './core/index.js';
 import { createApp, DEFAULT_SEED, type EpayApp } from './http/create-app.js';
+import { createFileNamespaceStorage, namespaceFolder } from './storage/file-namespace-storage.js';
 import { openFileStore } from './storage/file-store.js';
 import { createMemoryStore } from './storage/index.js';
 import { type LoadedRecordings, loadRecordings } from './storage/load-recordings.js';
+import { loadTlsCredentials, type TlsOptions } from './tls.js';
 
 /** Default port of `npm start`. */
 export const DEFAULT_PORT = 7070;
@@ -29,6 +33,15 @@ export interface StartOptions {
   /** Delays before each callback retry, in ms (default 10 s, 1 min, 5 min, 30 min, 2 h). */
   callbackRetryDelaysMs?: readonly number[];
   clock?: Clock;
+  /**
+   * Serve HTTPS: `true` uses a self-signed certificate generated on first use (kept in `tls/` next to the
+   * data file; in memory with `inMemory`), or give `{ certFile, keyFile }`.
+   */
+  tls?: boolean | Pick<TlsOptions, 'certFile' | 'keyFile'>;
+  /** Protects the `/_sandbox` routes (all but health) with this token. */
+  adminToken?: string;
+  /** Requests kept per namespace by the journal (default 500; 0 turns it off). */
+  journalSize?: number;
   /** Fidelity settings (e.g. `{ auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: 'number' } }`). */
   config?: Partial<SandboxConfig>;
   /** Folder of recordings (`epay-sandbox contracts --record DIR`) to replay. */
@@ -42,6 +55,8 @@ export interface RunningSandbox {
   readonly app: EpayApp;
   /** Where state is kept: a file path, or `null` in memory. */
   readonly dataFile: string | null;
+  /** With `tls`: the certificate clients should trust (null when generated in memory or without TLS). */
+  readonly certFile: string | null;
   /** The recordings replayed (with `recordingsDir`). */
   readonly recordings?: LoadedRecordings;
   /** Stops accepting connections, then persists pending writes. */
@@ -81,6 +96,13 @@ async function openStore(options: StartOptions): Promise<{ store: StateStore; da
 export async function startSandbox(options: StartOptions = {}): Promise<RunningSandbox> {
   const recordings = options.recordingsDir ? await loadRecordings(options.recordingsDir) : undefined;
   const { store, dataFile } = await openStore(options);
+  const tls = options.tls
+    ? await loadTlsCredentials(
+        options.tls === true
+          ? { folder: dataFile ? join(dirname(dataFile), 'tls') : null }
+          : { ...options.tls },
+      )
+    : undefined;
   const config: Partial<SandboxConfig> | undefined = options.callbackRetryDelaysMs
     ? {
         ...options.config,
@@ -93,15 +115,22 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     : options.config;
   const app = createApp({
     store,
-    ...(recordings ? { recordings: recordings.recordings } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(dataFile ? { namespaceStorage: createFileNamespaceStorage(namespaceFolder(dataFile)) } : {}),
+    ...(options.adminToken ? { adminToken: options.adminToken } : {}),
+    ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
+    ...(recordings ? { recordings: recordings.recordings } : {}),
     ...(config ? { config } : {}),
   });
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
-      const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host }, (info) =>
-        resolve({ server, port: (info as AddressInfo).port }),
+      const listen = { fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: host };
+      const server = serve(
+        tls
+          ? { ...listen, createServer: createHttpsServer, serverOptions: { cert: tls.cert, key: tls.key } }
+          : listen,
+        (info) => resolve({ server, port: (info as AddressInfo).port }),
       );
       server.once('error', reject);
     },
@@ -109,17 +138,20 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
   const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${urlHost}:${port}`,
     port,
     app,
     dataFile,
+    certFile: tls?.certFile ?? null,
     ...(recordings ? { recordings } : {}),
     close() {
+      app.controls.releaseHeld();
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       })
-        .then(() => app.sandbox.callbacks.stop())
+        // Stops every namespace's callback engine and persists pending writes.
+        .then(() => app.controls.close())
         .then(() => store.close());
       return closing;
     },

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EPAY_HOSTS, type EpayCredentials, type EpayHosts, TEST_CREDENTIALS } from '../../client/index.js';
-import { CliError, parseExpiresIn } from '../../server/cli-options.js';
-import { DEFAULT_AUTH_CONFIG } from '../../server/core/index.js';
+import { CliError, FIDELITY_FLAG_OPTIONS, fidelityConfig } from '../../server/cli-options.js';
 import type { RunContractsOptions } from '../run-contracts.js';
 
 /** What `epay-sandbox contracts` was asked to do. */
@@ -44,6 +43,9 @@ Run:
       --fail-on-drift             exit 1 when a probe sees the target differ from the emulator
 Emulator settings (of the sandbox target, and the reference the probes compare a remote host to):
       --expires-in <document|number|string>
+      --expiry-policy <printed|clock>
+      --order-id-uniqueness <exact|last6>
+      --transfer-fee <n>
       --seed <n>
 Output:
       --report <file>             write the JSON report
@@ -138,10 +140,9 @@ export function parseContractsArgs(
     .flatMap((o) => o.split(','))
     .map((o) => o.trim())
     .filter(Boolean);
+  const config = fidelityConfig(values);
   const sandbox = {
-    ...(values['expires-in'] !== undefined
-      ? { config: { auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: parseExpiresIn(values['expires-in']) } } }
-      : {}),
+    ...(config ? { config } : {}),
     ...(values.seed !== undefined ? { seed: whole('--seed', values.seed, 0, 2 ** 31 - 1) } : {}),
   };
   const options: RunContractsOptions = {
@@ -217,7 +218,7 @@ function parse(argv: readonly string[]) {
       validation: { type: 'string' },
       timeout: { type: 'string' },
       'fail-on-drift': { type: 'boolean' },
-      'expires-in': { type: 'string' },
+      ...FIDELITY_FLAG_OPTIONS,
       seed: { type: 'string' },
       report: { type: 'string' },
       record: { type: 'string' },

@@ -3,6 +3,7 @@ export { formatBankDate } from './bank-time.js';
 export * from './callbacks/index.js';
 export * from './cards/index.js';
 export { type Clock, type ClockOptions, type ControllableClock, createClock } from './clock.js';
+export * from './controls/index.js';
 export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './merchants/index.js';

@@ -29,7 +29,7 @@ import {
   type PaymentRecord,
   type TransferRecord,
 } from './records/index.js';
-import { createInitialState, type StateStore } from './state/index.js';
+import { createInitialState, type SandboxState, type StateStore } from './state/index.js';
 import { DEFAULT_TRANSFER_CONFIG, type TransferConfig } from './transfers/transfer-config.js';
 
 /** Fidelity switches and limits of one sandbox. */
@@ -95,12 +95,14 @@ export interface Sandbox {
   readonly savedCards: SavedCards;
   /** postLink / failurePostLink deliveries. */
   readonly callbacks: CallbackEngine;
-  /** Runs `listener` after every reset (indexes rebuild there). Returns an unsubscribe function. */
+  /** Runs `listener` after every reset or restore (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
   seed(): number;
   /** Drops everything created since start and restores the fixtures for `seed` (default: the current seed). */
   reset(seed?: number): Promise<void>;
+  /** Replaces the whole state (snapshot restore, import); history follows the state's seed. */
+  restore(state: SandboxState): Promise<void>;
 }
 
 /**
@@ -130,6 +132,16 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
+  const restore = async (state: SandboxState): Promise<void> => {
+    await deps.store.replace(state);
+    if (state.seed !== historySeed) {
+      historySeed = state.seed;
+      const regenerated = historyFor(state.seed);
+      payments.replaceHistory(regenerated.payments);
+      transfers.replaceHistory(regenerated.transfers);
+    }
+    for (const listener of resetListeners) listener();
+  };
   const onReset = (listener: () => void): (() => void) => {
     resetListeners.add(listener);
     return () => resetListeners.delete(listener);
@@ -175,16 +187,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     callbacks,
     onReset,
     seed: () => deps.store.state.seed,
-    async reset(seed) {
-      const next = seed ?? deps.store.state.seed;
-      await deps.store.replace(createInitialState(next));
-      if (next !== historySeed) {
-        historySeed = next;
-        const regenerated = historyFor(next);
-        payments.replaceHistory(regenerated.payments);
-        transfers.replaceHistory(regenerated.transfers);
-      }
-      for (const listener of resetListeners) listener();
-    },
+    reset: (seed) => restore(createInitialState(seed ?? deps.store.state.seed)),
+    restore,
   };
 }

@@ -2,21 +2,35 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultFixtures, type Fixtures } from '../../fixtures/index.js';
 import {
+  CALLBACKS_TARGET,
   type CallbackSender,
   type Clock,
+  cacheHistory,
   catalogueError,
   createClock,
+  createFaultySender,
+  createFetchSender,
   createIdSource,
   createInitialState,
+  createNamespaceClock,
   createSandbox,
+  type FaultDecision,
   type IdSource,
+  type NamespaceStorage,
   type Sandbox,
   type SandboxConfig,
+  type SandboxHistory,
   type Scheduler,
   type StateStore,
 } from '../core/index.js';
-import { createMemoryStore } from '../storage/index.js';
+import { createMemoryNamespaceStorage, createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
+import { adminAuth } from './controls/admin-auth.js';
+import { appControlRegistry } from './controls/app-controls.js';
+import { createControls, isControllable, type SandboxControls } from './controls/create-controls.js';
+import { journalMiddleware } from './controls/journal-middleware.js';
+import { namespaceMiddleware } from './controls/namespace-middleware.js';
+import { registerSandboxControls } from './controls/routes/index.js';
 import { errorResponse } from './error-response.js';
 import { type ReplayRecording, replayRecordings } from './replay.js';
 import { registerCallbackRoutes } from './routes/callback-routes.js';
@@ -32,21 +46,36 @@ import { registerTransferRoutes } from './routes/transfer-routes.js';
 export const DEFAULT_SEED = 42;
 /** Largest request body the sandbox reads. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Largest body of the `/_sandbox` routes (a state import can be large). */
+export const DEFAULT_MAX_ADMIN_BODY_BYTES = 64 * 1024 * 1024;
 
 /** Options of {@link createApp}. Everything is optional: the defaults give the documented sandbox in memory. */
 export interface CreateAppOptions {
-  /** A ready sandbox; when given, the options below that build one are ignored. */
+  /** A ready sandbox for the default namespace; when given, the options below that build one are ignored for it. */
   sandbox?: Sandbox;
   /** Seed of the fixtures and generated history (a fresh in-memory store only). */
   seed?: number;
   /** Where state lives (default: in memory). */
   store?: StateStore;
+  /** The server's time; every namespace's own clock follows it plus its own offset. */
   clock?: Clock;
   ids?: IdSource;
   fixtures?: Fixtures;
   config?: Partial<SandboxConfig>;
+  /** Generates the history of a seed; generated once per seed and shared by every namespace. */
+  historyFor?: (seed: number) => SandboxHistory;
   /** Largest body read, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Largest body of the `/_sandbox` routes, in bytes (default 64 MiB: state imports). */
+  maxAdminBodyBytes?: number;
+  /** Requests kept per namespace by the journal (default 500; 0 turns it off). */
+  journalSize?: number;
+  /** Namespaces kept in memory besides the default (default 50; the least recently used are unloaded). */
+  maxNamespaces?: number;
+  /** Where namespaces other than the default keep their state (default: in memory). */
+  namespaceStorage?: NamespaceStorage;
+  /** Protects the `/_sandbox` routes (all but health) with this token. */
+  adminToken?: string;
   /** Recorded answers of a real host to replay (`epay-sandbox contracts --record`; docs/kit.md). */
   recordings?: readonly ReplayRecording[];
   /** Sends postLink callbacks (default: fetch). msw mode plugs a capturing sender here. */
@@ -56,7 +85,14 @@ export interface CreateAppOptions {
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
-export type EpayApp = Hono<AppEnv> & { readonly sandbox: Sandbox };
+export type EpayApp = Hono<AppEnv> & {
+  /** The sandbox of the default namespace. */
+  readonly sandbox: Sandbox;
+  /** Namespaces, scenarios, faults, clock, journal and snapshots for programmatic use. */
+  readonly controls: SandboxControls;
+};
+
+const isControlPath = (path: string) => path === '/_sandbox' || path.startsWith('/_sandbox/');
 
 /**
  * Creates the emulator: a hono app whose `fetch(Request) -> Response` is the entire behaviour. The node
@@ -67,39 +103,83 @@ export type EpayApp = Hono<AppEnv> & { readonly sandbox: Sandbox };
  * const res = await app.request('/oauth2/token', { method: 'POST', body: form });
  */
 export function createApp(options: CreateAppOptions = {}): EpayApp {
+  const baseClock = options.sandbox?.clock ?? options.clock ?? createClock();
+  const ids = options.ids ?? createIdSource();
+  const fixtures = options.fixtures ?? defaultFixtures;
+  const historyFor = options.historyFor ? cacheHistory(options.historyFor) : undefined;
+  // Callbacks go through the callback faults of their namespace (delay, duplicate, out of order).
+  const sender = options.callbackSender ?? createFetchSender();
+  const buildSandbox = (
+    store: StateStore,
+    clock: Clock,
+    callbackFaults: () => FaultDecision | undefined,
+    scheduler?: Scheduler,
+  ): Sandbox =>
+    createSandbox({
+      store,
+      clock,
+      ids,
+      fixtures,
+      ...(options.config ? { config: options.config } : {}),
+      ...(historyFor ? { historyFor } : {}),
+      callbackSender: createFaultySender(sender, { decide: callbackFaults }),
+      ...(scheduler ? { scheduler } : {}),
+    });
+  const defaultClock = options.sandbox
+    ? isControllable(options.sandbox.clock)
+      ? options.sandbox.clock
+      : null
+    : createNamespaceClock(baseClock);
+  let controls: SandboxControls | undefined;
   const sandbox =
     options.sandbox ??
-    createSandbox({
-      store: options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)),
-      clock: options.clock ?? createClock(),
-      ids: options.ids ?? createIdSource(),
-      fixtures: options.fixtures ?? defaultFixtures,
-      ...(options.config ? { config: options.config } : {}),
-      ...(options.callbackSender ? { callbackSender: options.callbackSender } : {}),
-      ...(options.scheduler ? { scheduler: options.scheduler } : {}),
-    });
+    buildSandbox(
+      options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)),
+      defaultClock ?? baseClock,
+      () => controls?.namespaces.default.faults.decide(CALLBACKS_TARGET),
+      options.scheduler,
+    );
 
   const app = new Hono<AppEnv>();
+  controls = createControls({
+    defaultSandbox: sandbox,
+    defaultClock,
+    baseClock,
+    // A scheduler given in the options runs on the default namespace's clock only.
+    buildSandbox: (store, clock, callbackFaults) => buildSandbox(store, clock, callbackFaults),
+    callbackFaults: options.sandbox === undefined,
+    storage: options.namespaceStorage ?? createMemoryNamespaceStorage(),
+    registry: appControlRegistry(app),
+    ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
+    ...(options.maxNamespaces !== undefined ? { maxNamespaces: options.maxNamespaces } : {}),
+  });
+  const namespaces = controls.namespaces;
   app.onError(errorResponse);
   app.notFound((c) =>
     errorResponse(catalogueError('notFound', `no route for ${c.req.method} ${c.req.path}`), c),
   );
-  app.use('*', async (c, next) => {
-    c.set('sandbox', sandbox);
-    await next();
+  if (options.adminToken) {
+    const guard = adminAuth(options.adminToken);
+    app.use('/_sandbox', guard);
+    app.use('/_sandbox/*', guard);
+  }
+  app.use('*', namespaceMiddleware(namespaces));
+  app.use('*', journalMiddleware());
+  const onTooLarge = bodyLimit({
+    maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onError: (c) => errorResponse(catalogueError('payloadTooLarge'), c),
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onError: (c) => errorResponse(catalogueError('payloadTooLarge'), c),
-    }),
-  );
+  const onTooLargeAdmin = bodyLimit({
+    maxSize: options.maxAdminBodyBytes ?? DEFAULT_MAX_ADMIN_BODY_BYTES,
+    onError: (c) => errorResponse(catalogueError('payloadTooLarge'), c),
+  });
+  app.use('*', (c, next) => (isControlPath(c.req.path) ? onTooLargeAdmin : onTooLarge)(c, next));
 
   if (options.recordings && options.recordings.length > 0) app.use('*', replayRecordings(options.recordings));
 
   registerOAuthRoutes(app);
   registerControlRoutes(app);
+  registerSandboxControls(app, controls);
   registerOpenApiRoute(app);
   registerTransferRoutes(app);
   registerStatusRoutes(app);
@@ -107,5 +187,5 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   registerCallbackRoutes(app);
   registerSandboxPaymentRoutes(app);
 
-  return Object.assign(app, { sandbox });
+  return Object.assign(app, { sandbox, controls });
 }

@@ -86,3 +86,40 @@ describe('epay-sandbox command-line options', () => {
     expect(VERSION).toBe(pkg.version);
   });
 });
+
+describe('command-line options of the sandbox controls', () => {
+  it('reads --tls, --admin-token and --journal-size', () => {
+    expect(parseServeArgs(['--tls', '--admin-token', 's3cret-token', '--journal-size', '50'], {})).toEqual({
+      kind: 'serve',
+      options: { tls: true, adminToken: 's3cret-token', journalSize: 50 },
+    });
+  });
+
+  it('serves a given certificate with --tls-cert and --tls-key', () => {
+    expect(parseServeArgs(['--tls-cert', 'c.pem', '--tls-key', 'k.pem'], {})).toEqual({
+      kind: 'serve',
+      options: { tls: { certFile: 'c.pem', keyFile: 'k.pem' } },
+    });
+  });
+
+  it('reads the admin token from EPAY_SANDBOX_ADMIN_TOKEN', () => {
+    expect(parseServeArgs([], { EPAY_SANDBOX_ADMIN_TOKEN: 'from-the-env' })).toEqual({
+      kind: 'serve',
+      options: { adminToken: 'from-the-env' },
+    });
+  });
+
+  it.each([
+    [['--tls-cert', 'c.pem'], /--tls-cert and --tls-key go together/],
+    [['--admin-token', 'short'], /at least 8 characters/],
+    [['--journal-size', 'many'], /--journal-size must be a whole number/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseServeArgs(argv, {})).toThrow(message);
+  });
+
+  it('documents the control flags in --help', () => {
+    for (const flag of ['--tls', '--tls-cert', '--tls-key', '--admin-token', '--journal-size']) {
+      expect(USAGE).toContain(flag);
+    }
+  });
+});

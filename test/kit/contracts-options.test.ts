@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EPAY_HOSTS, TEST_CREDENTIALS } from '../../client/index.js';
 import { parseContractsArgs } from '../../kit/cli/index.js';
 import { CliError, parseServeArgs } from '../../server/cli-options.js';
+import {
+  DEFAULT_AUTH_CONFIG,
+  DEFAULT_CARD_CONFIG,
+  DEFAULT_TRANSFER_CONFIG,
+} from '../../server/core/index.js';
 
 const run = (argv: string[], env: Record<string, string> = {}) => {
   const command = parseContractsArgs(argv, env);
@@ -116,5 +121,41 @@ describe('parseServeArgs --expires-in', () => {
 
   it('refuses an unknown style', () => {
     expect(() => parseServeArgs(['--expires-in', 'float'], {})).toThrow(/--expires-in must be one of/);
+  });
+});
+
+describe('the money fidelity flags', () => {
+  it('set the card and transfer settings of the served sandbox, each section complete', () => {
+    const command = parseServeArgs(
+      ['--expiry-policy', 'clock', '--order-id-uniqueness', 'LAST6', '--transfer-fee', '95'],
+      {},
+    );
+    expect(command).toEqual({
+      kind: 'serve',
+      options: {
+        config: {
+          cards: { ...DEFAULT_CARD_CONFIG, expiryPolicy: 'clock' },
+          transfers: { ...DEFAULT_TRANSFER_CONFIG, orderIdUniqueness: 'last6', fee: 95 },
+        },
+      },
+    });
+  });
+
+  it('set the reference emulator of a contracts run, next to --expires-in', () => {
+    const command = parseContractsArgs(['--order-id-uniqueness', 'last6', '--expires-in', 'number'], {});
+    expect(command.kind === 'run' && command.options.sandbox?.config).toEqual({
+      auth: { ...DEFAULT_AUTH_CONFIG, expiresIn: 'number' },
+      transfers: { ...DEFAULT_TRANSFER_CONFIG, orderIdUniqueness: 'last6' },
+    });
+  });
+
+  it.each([
+    [['--expiry-policy', 'never'], /--expiry-policy must be one of printed, clock, got 'never'/],
+    [['--order-id-uniqueness', 'last4'], /--order-id-uniqueness must be one of exact, last6/],
+    [['--transfer-fee=-1'], /--transfer-fee must be an amount/],
+    [['--transfer-fee', '1.234'], /--transfer-fee must be an amount/],
+  ])('refuse %j with a usage error, for serve and for contracts', (argv, message) => {
+    expect(() => parseServeArgs(argv, {})).toThrow(message);
+    expect(() => parseContractsArgs(argv, {})).toThrow(CliError);
   });
 });

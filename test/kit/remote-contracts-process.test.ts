@@ -8,7 +8,7 @@ import { runCli, type SandboxProcess, startCli } from '../support/process.js';
 
 /**
  * End to end: the built CLI runs the suite in remote mode against a second emulator process that stands in
- * for the bank, configured with the other expires_in reading.
+ * for the bank, configured with the other expires_in reading and the other order-id uniqueness rule.
  */
 describe('epay-sandbox contracts --target remote against a second emulator process', () => {
   let bank: SandboxProcess;
@@ -16,7 +16,15 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'epay-kit-'));
-    bank = await startCli(['--port', '0', '--in-memory', '--expires-in', 'number']);
+    bank = await startCli([
+      '--port',
+      '0',
+      '--in-memory',
+      '--expires-in',
+      'number',
+      '--order-id-uniqueness',
+      'last6',
+    ]);
   });
 
   afterAll(async () => {
@@ -24,7 +32,7 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('passes every contract, shows the expires_in drift in the table and the report, and records masked answers', async () => {
+  it('passes every contract (money ones with --allow-writes), shows the expires_in and order-id drift in the table and the report, and records masked answers', async () => {
     const reportFile = join(dir, 'report.json');
     const recordings = join(dir, 'recordings');
     const result = await runCli(
@@ -40,6 +48,7 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
         reportFile,
         '--record',
         recordings,
+        '--allow-writes',
       ],
       { EPAY_CLIENT_SECRET: TEST_CREDENTIALS.test.clientSecret },
     );
@@ -51,7 +60,15 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
     expect(result.stdout).toContain(
       'sandbox:  password transfer: number; password api: string; client_credentials: number  (auth.expiresIn=document)',
     );
-    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; 3 probes \(\d+ skipped\), 1 drift/);
+    expect(result.stdout).toMatch(/transfer\.order-id-uniqueness\s+DRIFT/);
+    expect(result.stdout).toContain(
+      'target:   first: HTTP 200 CHARGE; same id again: HTTP 400 code 9203; same last 6 digits: HTTP 400 code 9203',
+    );
+    expect(result.stdout).toContain(
+      'sandbox:  first: HTTP 200 CHARGE; same id again: HTTP 400 code 9203; same last 6 digits: HTTP 200 CHARGE  (transfers.orderIdUniqueness=exact)',
+    );
+    expect(result.stdout).toMatch(/operation\.refund\.partial\s+pass/);
+    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; 12 probes \(\d+ skipped\), 2 drift/);
 
     const report = JSON.parse(await readFile(reportFile, 'utf8')) as ContractReport;
     expect(report.target).toEqual({
@@ -59,9 +76,16 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
       oauthUrl: bank.url,
       apiUrl: `${bank.url}/api`,
       validation: 'open',
+      emulator: true,
     });
-    expect(report.summary).toMatchObject({ failed: 0, drift: 1 });
-    expect(report.probes.filter((p) => p.drift).map((p) => p.name)).toEqual(['token.expires-in-type']);
+    expect(report.summary).toMatchObject({ failed: 0, skipped: 0, drift: 2 });
+    expect(report.probes.filter((p) => p.drift).map((p) => p.name)).toEqual([
+      'token.expires-in-type',
+      'transfer.order-id-uniqueness',
+    ]);
+    const money = report.contracts.filter((c) => /^(transfer|status|operation)\./.test(c.name));
+    expect(money.length).toBeGreaterThan(25);
+    expect(money.every((c) => c.result === 'pass')).toBe(true);
 
     const files = await readdir(recordings);
     expect(files.length).toBeGreaterThan(20);
@@ -74,6 +98,13 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
       expect(all).not.toContain(secret);
       expect(result.stdout + result.stderr).not.toContain(secret);
     }
+    // Transfers send 004's test cards: no full card number or CVC is recorded or printed.
+    for (const pan of ['4405639704015096', '5522042705066736', '377514500004820']) {
+      expect(all).not.toContain(pan);
+      expect(result.stdout).not.toContain(pan);
+    }
+    expect(all).not.toMatch(/"cvc": "(?!\*\*\*)/);
+    expect(files.some((f) => f.includes('transfer.example.success-transfer-200'))).toBe(true);
     expect(all).not.toMatch(/"access_token": "(?!MASKED_TOKEN)/);
   });
 

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { createEpayClient, type EpayExchange, sandboxHosts, TEST_CREDENTIALS } from '../../client/index.js';
 import { readAnswer } from '../../client/read-answer.js';
+import { exampleJson, JSON_EXAMPLES } from '../../contracts/examples/index.js';
 import { buildOpenApi, type EndpointContract, endpoints } from '../../contracts/index.js';
 import { checkExchange } from '../../kit/index.js';
 
@@ -86,3 +87,37 @@ describe('buildOpenApi query parameters', () => {
     ]);
   });
 });
+
+describe('open validation of a nullable object', () => {
+  const withTransaction = (extra: Record<string, unknown>) => {
+    const body = exampleJson(statusExample()) as { transaction: Record<string, unknown> };
+    return JSON.stringify({ ...body, transaction: { ...body.transaction, ...extra } });
+  };
+
+  it('allows and lists an unknown field inside a transaction that may be null (open)', () => {
+    const check = checkExchange(
+      exchange(endpoints.paymentStatus, 200, withTransaction({ mcc: '5999' })),
+      'open',
+    );
+    expect(check).toEqual({ label: 'paymentStatus 200', problems: [], extraFields: ['transaction.mcc'] });
+  });
+
+  it('still fails a wrong type inside it (open), and the unknown field (strict)', () => {
+    const wrong = checkExchange(
+      exchange(endpoints.paymentStatus, 200, withTransaction({ amount: '12' })),
+      'open',
+    );
+    expect(wrong.problems).toContain("field 'transaction.amount' must be number");
+    const strict = checkExchange(
+      exchange(endpoints.paymentStatus, 200, withTransaction({ mcc: '5999' })),
+      'strict',
+    );
+    expect(strict.problems).toContain("field 'transaction.mcc' is not allowed");
+  });
+});
+
+function statusExample() {
+  const example = JSON_EXAMPLES.find((e) => e.id === 'status-response');
+  if (!example) throw new Error('no status-response example');
+  return example;
+}

@@ -38,7 +38,7 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
     const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${out}`)), 15_000);
     const onData = (d: Buffer) => {
       out += String(d);
-      const match = out.match(/listening on (http:\/\/\S+)/);
+      const match = out.match(/listening on (https?:\/\/\S+)/);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({

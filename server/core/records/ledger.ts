@@ -25,6 +25,21 @@ export interface Ledger<R extends LedgerRecord> {
 }
 
 /**
+ * Id index of each history array, shared by every ledger over the same array (namespaces share the
+ * generated history of a seed, so they share its index too).
+ */
+const historyIndexes = new WeakMap<readonly LedgerRecord[], ReadonlyMap<string, LedgerRecord>>();
+
+function indexOf<R extends LedgerRecord>(history: readonly R[]): ReadonlyMap<string, R> {
+  let index = historyIndexes.get(history);
+  if (!index) {
+    index = new Map(history.map((r) => [r.id, r]));
+    historyIndexes.set(history, index);
+  }
+  return index as ReadonlyMap<string, R>;
+}
+
+/**
  * Creates a ledger over `history` and a state collection (`state.payments`, ...), read through `created()`
  * so that a store reset or restore is picked up.
  *
@@ -37,7 +52,7 @@ export function createLedger<R extends LedgerRecord>(
   created: () => Record<string, R>,
 ): Ledger<R> {
   let history = initialHistory;
-  let historyById = new Map(history.map((r) => [r.id, r]));
+  let historyById = indexOf(history);
   const listeners = new Set<LedgerListener<R>>();
   return {
     get: (id) => created()[id] ?? historyById.get(id),
@@ -63,7 +78,7 @@ export function createLedger<R extends LedgerRecord>(
     },
     replaceHistory(next) {
       history = next;
-      historyById = new Map(next.map((r) => [r.id, r]));
+      historyById = indexOf(next);
     },
   };
 }

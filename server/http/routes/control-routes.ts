@@ -1,12 +1,17 @@
 import type { Hono } from 'hono';
-import { catalogueError } from '../../core/index.js';
+import { catalogueError, DEFAULT_NAMESPACE } from '../../core/index.js';
 import { VERSION } from '../../version.js';
 import type { AppEnv } from '../app-env.js';
 import { readJsonBody } from '../request-body.js';
 
 const startedAt = Date.now();
 
-/** `GET /_sandbox/health` and `POST /_sandbox/reset`. */
+/**
+ * `GET /_sandbox/health` and `POST /_sandbox/reset`.
+ *
+ * @example
+ * registerControlRoutes(app);
+ */
 export function registerControlRoutes(app: Hono<AppEnv>): void {
   app.get('/_sandbox/health', (c) => {
     const sandbox = c.get('sandbox');
@@ -16,6 +21,7 @@ export function registerControlRoutes(app: Hono<AppEnv>): void {
       version: VERSION,
       seed: sandbox.seed(),
       time: sandbox.clock.now().toISOString(),
+      namespace: c.get('namespace').name,
       uptimeSec: Math.round((Date.now() - startedAt) / 1000),
     });
   });
@@ -34,8 +40,8 @@ export function registerControlRoutes(app: Hono<AppEnv>): void {
         seed = body.seed;
       }
     }
-    const sandbox = c.get('sandbox');
-    await sandbox.reset(seed);
-    return c.json({ status: 'reset', seed: sandbox.seed() });
+    const { name, reset } = c.get('namespace');
+    const answer = { status: 'reset', seed: await reset(seed) };
+    return c.json(name === DEFAULT_NAMESPACE ? answer : { ...answer, namespace: name });
   });
 }

@@ -1,0 +1,29 @@
+import type { MiddlewareHandler } from 'hono';
+import { DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../core/index.js';
+import type { AppEnv } from '../app-env.js';
+
+/** Request header naming the namespace of a request (default: `default`). */
+export const NAMESPACE_HEADER = 'X-Sandbox-Namespace';
+
+/**
+ * Resolves the namespace of each request, creating it on first use, and makes its sandbox
+ * `c.get('sandbox')`. The header names it; the sandbox's own pages also read `?namespace=` (links of the
+ * dashboard). Answers carry the header back for any namespace but the default.
+ *
+ * @example
+ * app.use('*', namespaceMiddleware(registry));
+ */
+export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    let name = c.req.header(NAMESPACE_HEADER)?.trim();
+    if (!name && (c.req.path === '/_sandbox' || c.req.path.startsWith('/_sandbox/'))) {
+      name = c.req.query('namespace')?.trim();
+    }
+    const ns = await registry.get(name || undefined);
+    ns.lastUsedAt = Date.now();
+    c.set('namespace', ns);
+    c.set('sandbox', ns.sandbox);
+    if (ns.name !== DEFAULT_NAMESPACE) c.header(NAMESPACE_HEADER, ns.name);
+    await next();
+  };
+}
