@@ -1,15 +1,20 @@
 // msw/core/http, not msw: the main entry also loads graphql (~100 ms of import) that these handlers never use.
 import type { HttpHandler } from 'msw';
 import { http } from 'msw/core/http';
+import type { EndpointId } from '../../contracts/index.js';
 import {
-  type Clock,
+  type ANY_ENDPOINT,
+  type ControllableClock,
   createClock,
   createInitialState,
+  type Outcome,
   type Sandbox,
   type SandboxState,
+  type Scenario,
 } from '../core/index.js';
 import { type CreateAppOptions, createApp, DEFAULT_SEED, type EpayApp } from '../http/create-app.js';
 import { createMemoryStore } from '../storage/index.js';
+import { adminRequest } from './admin-request.js';
 import { type CallbackMode, type CapturedCallback, createCallbackCapture } from './callback-capture.js';
 import { appPathFor, DEFAULT_EPAY_HOSTS, parseInterceptedBase } from './hosts.js';
 import { applyInitialState, readInitialState } from './initial-state.js';
@@ -44,8 +49,11 @@ export interface EpayHandlers extends Iterable<HttpHandler> {
   readonly app: EpayApp;
   /** The emulated bank: store, ledgers, tokens, merchants. */
   readonly sandbox: Sandbox;
-  /** The sandbox's clock: the one passed in options, or a running real-time clock. */
-  readonly clock: Clock;
+  /**
+   * The sandbox's clock (the default namespace's, as `/_sandbox/clock` moves it): it follows the `clock`
+   * option, real time by default; set, advance, freeze or resume it per test. `reset()` puts it back.
+   */
+  readonly clock: ControllableClock;
   /** The intercepted base URLs. */
   readonly hosts: readonly string[];
   /**
@@ -60,6 +68,21 @@ export interface EpayHandlers extends Iterable<HttpHandler> {
    * been made (callbacks leave after the API answer, so await this rather than reading right away).
    */
   callbacks(): Promise<CapturedCallback[]>;
+  /**
+   * Forces the outcome of the next `times` calls (default 1; `null`: every call until cleared) of an
+   * endpoint (`'*'`: any), through `POST /_sandbox/scenarios`. Resolves with the scenario; rejects when the
+   * endpoint is not served or cannot answer that outcome. For one request, send the header
+   * `X-Sandbox-Outcome: decline:484` instead.
+   */
+  forceOutcome(
+    endpoint: EndpointId | typeof ANY_ENDPOINT,
+    outcome: Outcome,
+    options?: { times?: number | null },
+  ): Promise<Scenario>;
+  /** The scenarios in force, with what they have left to answer. */
+  scenarios(): Promise<Scenario[]>;
+  /** Removes every scenario (`reset()` does too). */
+  clearScenarios(): Promise<void>;
 }
 
 const BODYLESS = new Set(['GET', 'HEAD']);
@@ -88,13 +111,13 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
     );
   }
   const seed = options.seed ?? initial?.seed ?? DEFAULT_SEED;
-  const clock = options.clock ?? createClock();
+  const baseClock = options.clock ?? createClock();
   const { hosts: hostOption, initialState: _initial, callbacks: callbackMode, ...appOptions } = options;
   const capture = createCallbackCapture(callbackMode ?? 'capture');
   const app = createApp({
     ...appOptions,
     seed,
-    clock,
+    clock: baseClock,
     callbackSender: capture.sender,
     store: createMemoryStore(initial ? structuredClone(initial) : createInitialState(seed)),
   });
@@ -109,6 +132,9 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
     }),
   );
 
+  const clock = app.controls.namespaces.default.clock;
+  if (!clock) throw new Error('epay-sandbox/msw: the sandbox clock cannot be controlled');
+
   return {
     handlers,
     app,
@@ -117,12 +143,12 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
     hosts: bases.map(({ base }) => base),
     [Symbol.iterator]: () => handlers[Symbol.iterator](),
     async reset(nextSeed) {
-      const res = await app.request('/_sandbox/reset', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: nextSeed === undefined ? '' : JSON.stringify({ seed: nextSeed }),
-      });
-      if (!res.ok) throw new Error(`epay-sandbox/msw: reset failed: ${await res.text()}`);
+      await adminRequest(
+        app,
+        'POST',
+        '/_sandbox/reset',
+        nextSeed === undefined ? undefined : { seed: nextSeed },
+      );
       capture.clear();
       if (initial && app.sandbox.seed() === initial.seed) await applyInitialState(app.sandbox, initial);
     },
@@ -130,6 +156,19 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
     async callbacks() {
       await app.sandbox.callbacks.settled();
       return capture.list();
+    },
+    async forceOutcome(endpoint, outcome, { times = 1 } = {}) {
+      return (await adminRequest(app, 'POST', '/_sandbox/scenarios', {
+        endpoint,
+        outcome,
+        times,
+      })) as Scenario;
+    },
+    async scenarios() {
+      return ((await adminRequest(app, 'GET', '/_sandbox/scenarios')) as { scenarios: Scenario[] }).scenarios;
+    },
+    async clearScenarios() {
+      await adminRequest(app, 'DELETE', '/_sandbox/scenarios');
     },
   };
 }

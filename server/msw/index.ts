@@ -8,7 +8,9 @@ export {
   createClock,
   createIdSource,
   type IdSource,
+  type Outcome,
   type SandboxState,
+  type Scenario,
   seededRandomBytes,
 } from '../core/index.js';
 export type { CallbackMode, CapturedCallback } from './callback-capture.js';

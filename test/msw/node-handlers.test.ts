@@ -170,11 +170,12 @@ describe('sandbox control', () => {
     expect(() => createEpayHandlers({ seed: 1, initialState: epay.state() })).toThrow(/differs/);
   });
 
-  it('uses the clock it is given', async () => {
+  it('follows the clock it is given', async () => {
     const { clock } = deterministic();
     const own = createEpayHandlers({ clock });
     const res = await own.app.request('/_sandbox/health');
     expect(await res.json()).toMatchObject({ time: '2026-11-27T10:00:00.000Z' });
-    expect(own.clock).toBe(clock);
+    clock.advance(60_000);
+    expect(own.clock.now().toISOString()).toBe('2026-11-27T10:01:00.000Z');
   });
 });
