@@ -113,6 +113,7 @@ async function main(): Promise<void> {
   console.log(
     `msw handlers: ${RUNS} fresh processes, node ${process.version}, default options (token request)`,
   );
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(2)} (1 min) at the end`);
   console.log(`${'measure'.padEnd(40)}${'median ms'.padStart(10)}${'max ms'.padStart(10)}`);
   for (const [label, key] of rows) {
     const values = samples.map((s) => s[key]);
