@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
     await new Promise((resolve) => served?.server.close(resolve));
   });
 
-  it("answers a token request and a transfer to the bank's test hosts with the emulator, and captures its callback", async () => {
+  it("answers a token request and transfers to the bank's test hosts with the emulator, a forced decline included, and captures the callback", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -59,7 +59,8 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
 
     expect(result.token.status).toBe(200);
     expect(validate(TokenResponse, result.token.body, 'strict').ok).toBe(true);
-    expect(result.stateTokens).toEqual([result.token.body.access_token]);
+    expect(result.stateTokens).toHaveLength(2);
+    expect(result.stateTokens).toContain(result.token.body.access_token);
 
     expect(result.transfer.status, JSON.stringify(result.transfer.body)).toBe(200);
     const transfer = validate(TransferResponse, result.transfer.body, 'strict');
@@ -69,6 +70,8 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
       status: 'CHARGE',
       senderCardPAN: '440563...5096',
     });
+
+    expect(result.forced).toMatchObject({ status: 400, body: { code: 484, invoiceId: '900001' } });
 
     expect(result.callbacks).toMatchObject([
       { kind: 'postLink', url: 'https://shop.example/epay/ok', invoiceId: '900001', status: 200 },

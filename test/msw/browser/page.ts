@@ -7,6 +7,8 @@ import { setupWorker } from 'msw/browser';
 export interface PageResult {
   token: { status: number; body: Record<string, unknown> };
   transfer: { status: number; body: Record<string, unknown> };
+  /** The same transfer again with `X-Sandbox-Outcome: decline:484` (a custom header, cross-origin). */
+  forced: { status: number; body: Record<string, unknown> };
   callbacks: CapturedCallback[];
   stateTokens: string[];
 }
@@ -77,9 +79,21 @@ window.runEpayScenario = async () => {
     headers: { Authorization: `Bearer ${String(token.access_token)}`, 'Content-Type': 'application/json' },
     body: transferBody(),
   });
+  const transfer = (await transferRes.json()) as Record<string, unknown>;
+  const second = (await (await requestToken()).json()) as Record<string, unknown>;
+  const forcedRes = await fetch('https://testepay.homebank.kz/api/payments/cards/auth', {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${String(second.access_token)}`,
+      'Content-Type': 'application/json',
+      'X-Sandbox-Outcome': 'decline:484',
+    },
+    body: transferBody(),
+  });
   return {
     token: { status: tokenRes.status, body: token },
-    transfer: { status: transferRes.status, body: (await transferRes.json()) as Record<string, unknown> },
+    transfer: { status: transferRes.status, body: transfer },
+    forced: { status: forcedRes.status, body: (await forcedRes.json()) as Record<string, unknown> },
     callbacks: await epay.callbacks(),
     stateTokens: Object.keys(epay.state().tokens),
   };
