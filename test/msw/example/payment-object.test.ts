@@ -36,6 +36,11 @@ it("reports a wrong client secret with the bank's error description", async () =
   );
 });
 
+it('reports a decline the test forces on the token endpoint', async () => {
+  await epay.forceOutcome('token', { kind: 'decline', code: 'invalid_grant' });
+  await expect(createPaymentObject(order, merchant)).rejects.toThrow(/invalid_grant/);
+});
+
 it('surfaces an outage of the OAuth server', async () => {
   server.use(http.post(EPAY_OAUTH_URL, () => new HttpResponse(null, { status: 503 })));
   await expect(createPaymentObject(order, merchant)).rejects.toThrow(/503/);
