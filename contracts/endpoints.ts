@@ -1,6 +1,13 @@
 import type { TSchema } from 'typebox';
 import { TokenRequest, TokenResponse } from './auth.js';
 import { ApiError, OAuthError } from './common.js';
+import {
+  InvoiceCreateRequest,
+  InvoiceCreateResponse,
+  InvoiceLinkRecord,
+  InvoiceSearchRequest,
+  InvoiceSearchResponse,
+} from './invoices.js';
 import { EmptyBody, OperationAmountQuery } from './payments.js';
 import type { Scope } from './scopes.js';
 import { P2PStatusResponse, PaymentStatusResponse } from './status.js';
@@ -131,6 +138,38 @@ export const endpoints = {
     query: OperationAmountQuery,
     responses: { 200: EmptyBody, 400: ApiError, 401: ApiError, 403: ApiError },
     source: 'DESIGN.md facts',
+  },
+  invoiceCreate: {
+    id: 'invoiceCreate',
+    summary: 'Create an invoice (payment link) with a hosted payment page',
+    method: 'POST',
+    host: 'api',
+    path: '/invoice',
+    auth: { kind: 'bearer', scopes: ['webapi', 'payment'] },
+    request: { contentTypes: ['application/json'], body: InvoiceCreateRequest },
+    responses: { 200: InvoiceCreateResponse, 400: ApiError, 401: ApiError, 403: ApiError, 415: ApiError },
+    source: '002_8947e18b2fbaf4b5.txt',
+  },
+  invoiceSearch: {
+    id: 'invoiceSearch',
+    summary: "Search the merchant's invoice links (002's body; path from public integrations)",
+    method: 'POST',
+    host: 'api',
+    path: '/invoice-links',
+    auth: { kind: 'bearer', scopes: ['webapi', 'payment'] },
+    request: { contentTypes: ['application/json'], body: InvoiceSearchRequest },
+    responses: { 200: InvoiceSearchResponse, 400: ApiError, 401: ApiError, 403: ApiError, 415: ApiError },
+    source: '002_8947e18b2fbaf4b5.txt (body); public integrations (path)',
+  },
+  invoiceDeactivate: {
+    id: 'invoiceDeactivate',
+    summary: 'Deactivate an invoice link so that it can no longer be paid',
+    method: 'PUT',
+    host: 'api',
+    path: '/deactivate/invoice-links/:invoicelinkid',
+    auth: { kind: 'bearer', scopes: ['webapi', 'payment'] },
+    responses: { 200: InvoiceLinkRecord, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError },
+    source: '002_8947e18b2fbaf4b5.txt',
   },
 } as const satisfies Record<string, EndpointContract>;
 

@@ -24,6 +24,16 @@ export {
   LEGACY_PREFIX,
 } from './endpoints.js';
 export { EPAY_HOSTS, type EpayHostPreset, type EpayHosts } from './hosts.js';
+export {
+  InvoiceCreateRequest,
+  InvoiceCreateResponse,
+  InvoiceLinkRecord,
+  InvoiceOrderParameter,
+  InvoiceSearchParameter,
+  InvoiceSearchRequest,
+  InvoiceSearchResponse,
+  InvoiceStatus,
+} from './invoices.js';
 export { buildOpenApi, type OpenApiOptions } from './openapi.js';
 export {
   EmptyBody,

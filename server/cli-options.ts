@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_AUTH_CONFIG,
   DEFAULT_CARD_CONFIG,
+  DEFAULT_INVOICE_CONFIG,
   DEFAULT_TRANSFER_CONFIG,
   type ExpiresInStyle,
   type ExpiryPolicy,
+  type InvoiceRules,
   type OrderIdUniqueness,
   type SandboxConfig,
 } from './core/index.js';
@@ -51,6 +53,8 @@ Options:
                       duplicate transfer order ids: the same id (default), or the same last 6 characters
       --transfer-fee <n>
                       fee answered for every transfer (default 0)
+      --invoice-rules <document|observed>
+                      POST /invoice field rules: 002's (default), or the real host's observed leniency
       --recordings <dir>
                       replay answers recorded by 'epay-sandbox contracts --record <dir>'
       --callback-retries <s,...>
@@ -95,6 +99,7 @@ export interface FidelityFlags {
   readonly 'expiry-policy'?: string | undefined;
   readonly 'order-id-uniqueness'?: string | undefined;
   readonly 'transfer-fee'?: string | undefined;
+  readonly 'invoice-rules'?: string | undefined;
 }
 
 /** `parseArgs` options of {@link FidelityFlags}. */
@@ -103,6 +108,7 @@ export const FIDELITY_FLAG_OPTIONS = {
   'expiry-policy': { type: 'string' },
   'order-id-uniqueness': { type: 'string' },
   'transfer-fee': { type: 'string' },
+  'invoice-rules': { type: 'string' },
 } as const;
 
 /**
@@ -136,6 +142,10 @@ export function fidelityConfig(flags: FidelityFlags): Partial<SandboxConfig> | u
         : {}),
       ...(fee !== undefined ? { fee: transferFee(fee) } : {}),
     };
+  }
+  if (flags['invoice-rules'] !== undefined) {
+    const rules = oneOf<InvoiceRules>('--invoice-rules', flags['invoice-rules'], ['document', 'observed']);
+    config.invoices = { ...DEFAULT_INVOICE_CONFIG, rules };
   }
   return Object.keys(config).length > 0 ? config : undefined;
 }

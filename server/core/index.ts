@@ -6,7 +6,9 @@ export { type Clock, type ClockOptions, type ControllableClock, createClock } fr
 export * from './controls/index.js';
 export * from './errors/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
+export * from './invoices/index.js';
 export * from './merchants/index.js';
+export * from './payform/index.js';
 export * from './payments/index.js';
 export * from './recordings/index.js';
 export * from './records/index.js';

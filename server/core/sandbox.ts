@@ -20,6 +20,12 @@ import {
 } from './cards/index.js';
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
+import {
+  DEFAULT_INVOICE_CONFIG,
+  INVOICE_EXAMPLES,
+  type InvoiceConfig,
+  type InvoiceRecord,
+} from './invoices/index.js';
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
 import {
   createLedger,
@@ -41,6 +47,8 @@ export interface SandboxConfig {
   readonly callbacks: CallbackConfig;
   /** P2P transfers: order id uniqueness, fee. */
   readonly transfers: TransferConfig;
+  /** Invoice links: how strictly POST /invoice reads its body. */
+  readonly invoices: InvoiceConfig;
 }
 
 /** The documented defaults. */
@@ -49,6 +57,7 @@ export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
   cards: DEFAULT_CARD_CONFIG,
   callbacks: DEFAULT_CALLBACK_CONFIG,
   transfers: DEFAULT_TRANSFER_CONFIG,
+  invoices: DEFAULT_INVOICE_CONFIG,
 };
 
 /** What a sandbox is built from: everything injected, nothing global. */
@@ -84,10 +93,13 @@ export interface Sandbox {
   readonly payments: Ledger<PaymentRecord>;
   /** P2P transfers: history + API-created. */
   readonly transfers: Ledger<TransferRecord>;
+  /** Invoice links: 002's example record + API-created. */
+  readonly invoices: Ledger<InvoiceRecord>;
   /** Records by order (invoice) id, per merchant: status, duplicate checks. */
   readonly orders: {
     readonly payments: OrderIndex<PaymentRecord>;
     readonly transfers: OrderIndex<TransferRecord>;
+    readonly invoices: OrderIndex<InvoiceRecord>;
   };
   /** Checks cards and terminals against the fixtures (transfers, hosted payment page). */
   readonly cards: CardAuthorizer;
@@ -132,6 +144,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
+  const invoices = createLedger(INVOICE_EXAMPLES, () => deps.store.state.invoices);
   const restore = async (state: SandboxState): Promise<void> => {
     await deps.store.replace(state);
     if (state.seed !== historySeed) {
@@ -178,9 +191,11 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     tokens,
     payments,
     transfers,
+    invoices,
     orders: {
       payments: createOrderIndex(payments, onReset),
       transfers: createOrderIndex(transfers, onReset),
+      invoices: createOrderIndex(invoices, onReset),
     },
     cards,
     savedCards,

@@ -35,9 +35,12 @@ import { errorResponse } from './error-response.js';
 import { type ReplayRecording, replayRecordings } from './replay.js';
 import { registerCallbackRoutes } from './routes/callback-routes.js';
 import { registerControlRoutes } from './routes/control-routes.js';
+import { registerInvoicePageRoutes } from './routes/invoice-page-routes.js';
+import { registerInvoiceRoutes } from './routes/invoice-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
 import { registerOpenApiRoute } from './routes/openapi-route.js';
 import { registerOperationRoutes } from './routes/operation-routes.js';
+import { registerPayformRoutes } from './routes/payform-routes.js';
 import { registerSandboxPaymentRoutes } from './routes/sandbox-payment-routes.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
 import { registerTransferRoutes } from './routes/transfer-routes.js';
@@ -186,6 +189,9 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   registerOperationRoutes(app);
   registerCallbackRoutes(app);
   registerSandboxPaymentRoutes(app);
+  registerInvoiceRoutes(app);
+  registerInvoicePageRoutes(app);
+  registerPayformRoutes(app);
 
   return Object.assign(app, { sandbox, controls });
 }

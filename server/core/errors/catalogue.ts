@@ -312,6 +312,152 @@ export const ERROR_CATALOGUE = {
     source: 'emulator',
     meaning: 'No callback delivery with this id (GET/POST /_sandbox/callbacks/:id...).',
   },
+  // Invoices (payment links), the hosted page and the payment form: emulator-defined (9300-9399).
+  invoiceShopNotOwned: {
+    code: 9301,
+    status: 400,
+    message: 'Shop not found',
+    source: 'emulator',
+    meaning: "shop_id is not a shop of the token's merchant (fixtures/merchants.json).",
+  },
+  invoiceDuplicate: {
+    code: 9302,
+    status: 400,
+    message: 'Invoice already exists',
+    source: 'emulator',
+    meaning: 'An invoice link of this shop already has this invoice_id.',
+  },
+  invoiceIdInvalid: {
+    code: 9303,
+    status: 400,
+    message: 'Invalid invoice_id',
+    source: 'emulator',
+    meaning: 'invoice_id is not 6 to 20 digits (002 says 6-15; its own example has 17).',
+  },
+  invoiceAmountInvalid: {
+    code: 9304,
+    status: 400,
+    message: 'Invalid amount',
+    source: 'emulator',
+    meaning: 'amount is not above zero, or has more than 2 decimals.',
+  },
+  invoiceLanguageInvalid: {
+    code: 9305,
+    status: 400,
+    message: 'Invalid language',
+    source: 'emulator',
+    meaning: "language is not rus, kaz or eng (with 'observed' invoice rules: not a 2-3 letter code).",
+  },
+  invoiceCurrencyInvalid: {
+    code: 9306,
+    status: 400,
+    message: 'Invalid currency',
+    source: 'emulator',
+    meaning: "currency is not KZT, or the shop's terminal does not accept it.",
+  },
+  invoiceDescriptionInvalid: {
+    code: 9307,
+    status: 400,
+    message: 'Invalid description',
+    source: 'emulator',
+    meaning: 'description is empty or longer than 125 characters.',
+  },
+  invoiceExpirePeriodInvalid: {
+    code: 9308,
+    status: 400,
+    message: 'Invalid expire_period',
+    source: 'emulator',
+    meaning: "expire_period is not a number of days such as '1d' or '2d' (1 to 365 days).",
+  },
+  invoiceEmailInvalid: {
+    code: 9309,
+    status: 400,
+    message: 'Invalid e-mail',
+    source: 'emulator',
+    meaning: 'recipient_contact or notifier_contact is not an e-mail address.',
+  },
+  invoicePhoneInvalid: {
+    code: 9310,
+    status: 400,
+    message: 'Invalid phone number',
+    source: 'emulator',
+    meaning:
+      "recipient_contact_sms or notifier_contact_sms is not '+7' and 10 digits (11 accepted: 002's example).",
+  },
+  invoiceFieldRequired: {
+    code: 9311,
+    status: 400,
+    message: 'Required field is missing',
+    source: 'emulator',
+    meaning:
+      "account_id, recipient_contact or recipient_contact_sms is missing or empty ('document' invoice rules).",
+  },
+  invoiceNotFound: {
+    code: 9320,
+    status: 404,
+    message: 'Invoice link not found',
+    source: 'emulator',
+    meaning: "No invoice link with this id belongs to the token's merchant (deactivation, hosted page).",
+  },
+  invoiceExpired: {
+    code: 9321,
+    status: 410,
+    message: 'Invoice link expired',
+    source: 'emulator',
+    meaning: 'The hosted page of a link past its expire_date: it takes no payment.',
+  },
+  invoiceDeactivated: {
+    code: 9322,
+    status: 410,
+    message: 'Invoice link deactivated',
+    source: 'emulator',
+    meaning: 'The hosted page of a deactivated link: it takes no payment.',
+  },
+  invoiceAlreadyPaid: {
+    code: 9323,
+    status: 409,
+    message: 'Invoice link already paid',
+    source: 'emulator',
+    meaning: 'The hosted page of a link paid already (status CHARGED): it takes no second payment.',
+  },
+  invoiceSearchInvalid: {
+    code: 9330,
+    status: 400,
+    message: 'Invalid search request',
+    source: 'emulator',
+    meaning:
+      'Invoice search: bad paging (skip >= 0, limit 1-100), unknown field, wrong number or type of values, bad order.',
+  },
+  invoiceSearchIdRequired: {
+    code: 9331,
+    status: 400,
+    message: 'invoice_id search parameter is required',
+    source: 'emulator',
+    meaning: "Invoice search without a searchParameters entry on 'invoice_id' (002: it is mandatory).",
+  },
+  invoiceSearchMethodUnavailable: {
+    code: 9332,
+    status: 400,
+    message: 'Search Method Unavailable',
+    source: 'emulator',
+    meaning: 'Invoice search with a method other than between, like, =, in, <, >, <=, >=.',
+  },
+  payformParamsInvalid: {
+    code: 9340,
+    status: 400,
+    message: 'Invalid payment parameters',
+    source: 'emulator',
+    meaning:
+      'The payment form (halyk.pay, the widget) got params it cannot read, or without invoiceId, amount or auth.',
+  },
+  payformTokenMismatch: {
+    code: 9341,
+    status: 400,
+    message: 'Payment does not match the token',
+    source: 'emulator',
+    meaning:
+      "The payment form's token is not bound to this invoiceId and amount (or a bound terminal, currency, link differs).",
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** Key of an entry of {@link ERROR_CATALOGUE}. */
