@@ -73,6 +73,8 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
 
     expect(result.forced).toMatchObject({ status: 400, body: { code: 484, invoiceId: '900001' } });
 
+    expect(result.widget).toEqual(expect.arrayContaining(['pay', 'showPaymentWidget']));
+
     expect(result.callbacks).toMatchObject([
       { kind: 'postLink', url: 'https://shop.example/epay/ok', invoiceId: '900001', status: 200 },
     ]);

@@ -11,12 +11,15 @@ export interface PageResult {
   forced: { status: number; body: Record<string, unknown> };
   callbacks: CapturedCallback[];
   stateTokens: string[];
+  /** Functions of the bank's widget script, loaded from the payform host through the worker. */
+  widget: string[];
 }
 
 declare global {
   interface Window {
     epayReady: Promise<void>;
     runEpayScenario(): Promise<PageResult>;
+    halyk?: Record<string, unknown>;
   }
 }
 
@@ -71,6 +74,17 @@ function transferBody(): string {
   });
 }
 
+/** Injects the bank's widget script (after the worker started, so that the worker answers it). */
+function loadWidget(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'https://test-epay.homebank.kz/payform/payment-api.js';
+    script.onload = () => resolve(Object.keys(window.halyk ?? {}).sort());
+    script.onerror = () => reject(new Error('payment-api.js did not load'));
+    document.head.append(script);
+  });
+}
+
 window.runEpayScenario = async () => {
   const tokenRes = await requestToken();
   const token = (await tokenRes.json()) as Record<string, unknown>;
@@ -96,5 +110,6 @@ window.runEpayScenario = async () => {
     forced: { status: forcedRes.status, body: (await forcedRes.json()) as Record<string, unknown> },
     callbacks: await epay.callbacks(),
     stateTokens: Object.keys(epay.state().tokens),
+    widget: await loadWidget(),
   };
 };
