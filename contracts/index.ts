@@ -43,6 +43,14 @@ export {
 } from './payments.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
 export {
+  OperationRecord,
+  OperationsSearchRequest,
+  OperationsSearchResponse,
+  P2pOperationRecord,
+  P2pOperationsSearchRequest,
+  P2pOperationsSearchResponse,
+} from './search.js';
+export {
   P2PStatusResponse,
   P2PStatusTransaction,
   PaymentStatusResponse,

@@ -33,8 +33,15 @@ import {
   type Ledger,
   type OrderIndex,
   type PaymentRecord,
+  type RecordSource,
   type TransferRecord,
 } from './records/index.js';
+import {
+  createOperationsSearch,
+  DEFAULT_SEARCH_CONFIG,
+  type OperationsSearch,
+  type SearchConfig,
+} from './search/index.js';
 import { createInitialState, type SandboxState, type StateStore } from './state/index.js';
 import { DEFAULT_TRANSFER_CONFIG, type TransferConfig } from './transfers/transfer-config.js';
 
@@ -49,6 +56,8 @@ export interface SandboxConfig {
   readonly transfers: TransferConfig;
   /** Invoice links: how strictly POST /invoice reads its body. */
   readonly invoices: InvoiceConfig;
+  /** Operations search: paging reading and page size limit (see README fidelity notes). */
+  readonly search: SearchConfig;
 }
 
 /** The documented defaults. */
@@ -58,6 +67,7 @@ export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
   callbacks: DEFAULT_CALLBACK_CONFIG,
   transfers: DEFAULT_TRANSFER_CONFIG,
   invoices: DEFAULT_INVOICE_CONFIG,
+  search: DEFAULT_SEARCH_CONFIG,
 };
 
 /** What a sandbox is built from: everything injected, nothing global. */
@@ -75,10 +85,13 @@ export interface SandboxDeps {
   readonly scheduler?: Scheduler;
 }
 
-/** Records generated from the seed, overlaid by what the API creates or changes. */
+/**
+ * Records generated from the seed, overlaid by what the API creates or changes. Arrays, or record sources
+ * that generate each record on demand (the built-in history: compact at a million records).
+ */
 export interface SandboxHistory {
-  readonly payments: readonly PaymentRecord[];
-  readonly transfers: readonly TransferRecord[];
+  readonly payments: readonly PaymentRecord[] | RecordSource<PaymentRecord>;
+  readonly transfers: readonly TransferRecord[] | RecordSource<TransferRecord>;
 }
 
 /** One emulated bank: its state and its domain services. Transport-free. */
@@ -107,6 +120,8 @@ export interface Sandbox {
   readonly savedCards: SavedCards;
   /** postLink / failurePostLink deliveries. */
   readonly callbacks: CallbackEngine;
+  /** `POST /operations` and `POST /p2p/operations` over the ledgers (indexes kept current). */
+  readonly search: OperationsSearch;
   /** Runs `listener` after every reset or restore (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
@@ -129,7 +144,11 @@ export interface Sandbox {
  * });
  */
 export function createSandbox(deps: SandboxDeps): Sandbox {
-  const config: SandboxConfig = { ...DEFAULT_SANDBOX_CONFIG, ...deps.config };
+  const config: SandboxConfig = {
+    ...DEFAULT_SANDBOX_CONFIG,
+    ...deps.config,
+    search: { ...DEFAULT_SEARCH_CONFIG, ...deps.config?.search },
+  };
   const merchants = createMerchantDirectory(deps.fixtures);
   const tokens = createTokenService({
     store: deps.store,
@@ -182,6 +201,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   });
   callbacks.resume();
   onReset(() => callbacks.resume());
+  const search = createOperationsSearch({ payments, transfers, merchants, onReset, config: config.search });
   return {
     store: deps.store,
     clock: deps.clock,
@@ -200,6 +220,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     cards,
     savedCards,
     callbacks,
+    search,
     onReset,
     seed: () => deps.store.state.seed,
     reset: (seed) => restore(createInitialState(seed ?? deps.store.state.seed)),

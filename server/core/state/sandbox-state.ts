@@ -60,6 +60,8 @@ export interface SandboxState {
   payments: Record<string, PaymentRecord>;
   /** Transfers created through the API. */
   transfers: Record<string, TransferRecord>;
+  /** End of the generated history (ISO instant), fixed when first generated so restarts keep it. */
+  historyEnd?: string;
   /** Cards saved with `save: true` (masked: no PAN, no CVC), by card id. */
   savedCards: Record<string, SavedCardRecord>;
   /** Callback deliveries (pending ones resume after a restart), by delivery id; bounded. */
