@@ -21,7 +21,10 @@ import { applyInitialState, readInitialState } from './initial-state.js';
 
 /** Options of {@link createEpayHandlers}. Everything is optional: the defaults give the documented sandbox. */
 export interface EpayHandlersOptions
-  extends Pick<CreateAppOptions, 'seed' | 'clock' | 'ids' | 'fixtures' | 'config' | 'maxBodyBytes'> {
+  extends Pick<
+    CreateAppOptions,
+    'seed' | 'clock' | 'ids' | 'fixtures' | 'config' | 'maxBodyBytes' | 'history' | 'searchPaging'
+  > {
   /**
    * Base URLs to intercept: an origin (`https://testepay.homebank.kz`) or an origin with a path prefix
    * (`http://localhost:8080/epay`), or a same-origin prefix (`/epay`, browser). The prefix is stripped

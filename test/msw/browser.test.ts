@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TokenResponse, TransferResponse, validate } from '../../contracts/index.js';
+import {
+  OperationsSearchResponse,
+  TokenResponse,
+  TransferResponse,
+  validate,
+} from '../../contracts/index.js';
 import { HAS_CHROMIUM, launchChromium } from '../support/browser.js';
 import type { PageResult } from './browser/page.js';
 import { bundleForBrowser, ROOT } from './bundle.js';
@@ -48,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
     await new Promise((resolve) => served?.server.close(resolve));
   });
 
-  it("answers a token request and transfers to the bank's test hosts with the emulator, a forced decline included, and captures the callback", async () => {
+  it("answers tokens, a search and transfers to the bank's test hosts with the emulator, a forced decline included, and captures the callback", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -59,7 +64,13 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
 
     expect(result.token.status).toBe(200);
     expect(validate(TokenResponse, result.token.body, 'strict').ok).toBe(true);
-    expect(result.stateTokens).toHaveLength(2);
+    expect(result.search.status).toBe(200);
+    const search = validate(OperationsSearchResponse, result.search.body, 'strict');
+    expect(search.ok ? [] : search.problems).toEqual([]);
+    expect(result.search.body.records).toHaveLength(3);
+    expect(result.search.body.totalCount).toBeGreaterThan(100);
+
+    expect(result.stateTokens).toHaveLength(3);
     expect(result.stateTokens).toContain(result.token.body.access_token);
 
     expect(result.transfer.status, JSON.stringify(result.transfer.body)).toBe(200);

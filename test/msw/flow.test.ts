@@ -1,9 +1,17 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { P2PStatusResponse, TransferError, TransferResponse, validate } from '../../contracts/index.js';
+import { exampleJson, JSON_EXAMPLES } from '../../contracts/examples/index.js';
+import {
+  OperationsSearchResponse,
+  P2PStatusResponse,
+  P2pOperationsSearchResponse,
+  TransferError,
+  TransferResponse,
+  validate,
+} from '../../contracts/index.js';
 import { createEpayHandlers } from '../../server/msw/index.js';
-import { WEBAPI_SCOPE } from '../support/http.js';
+import { TEST_MERCHANT, WEBAPI_SCOPE } from '../support/http.js';
 import { CARDS, TERMINALS, transferBody } from '../support/transfers.js';
 import {
   credentialsForm,
@@ -46,6 +54,33 @@ const transferToken = (orderId: string) =>
     }),
   );
 
+/** A password-grant token of merchant `test` (000, 001) from `url`. */
+const passwordToken = (url: string, scope: string) =>
+  fetchToken(
+    url,
+    credentialsForm({
+      grant_type: 'password',
+      username: TEST_MERCHANT.username,
+      password: TEST_MERCHANT.password,
+      scope,
+    }),
+  );
+
+/** POSTs a search body to `url` with a bearer token. */
+async function search(url: string, token: string, body: unknown) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { totalCount: number; records: Record<string, unknown>[] },
+  };
+}
+
+const example = (id: string) => JSON_EXAMPLES.find((e) => e.id === id) as (typeof JSON_EXAMPLES)[number];
+
 /** POSTs a 004-style transfer to the older test API host. */
 const postTransfer = (token: string, orderId: string, card: Card = CARDS.visa) =>
   fetch(`${OLD_API_URL}/payments/cards/auth`, {
@@ -54,8 +89,41 @@ const postTransfer = (token: string, orderId: string, card: Card = CARDS.visa) =
     body: JSON.stringify(transferBody({ card, order: { id: orderId } })),
   });
 
-describe("token → transfer → status through the bank's test URLs (msw in Node)", () => {
-  it('transfers with a bound token, answers its status, and captures its postLink callback', async () => {
+describe("token → search → transfer → status through the bank's test URLs (msw in Node)", () => {
+  it("answers 000's example search on the older test host exactly as the document prints it", async () => {
+    const token = await passwordToken(OLD_OAUTH_URL, WEBAPI_SCOPE);
+    const { status, body } = await search(
+      `${OLD_API_URL}/operations`,
+      token,
+      example('operations-request').raw,
+    );
+    expect(status).toBe(200);
+    const checked = validate(OperationsSearchResponse, body, 'strict');
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
+    const printed = exampleJson(example('operations-response')) as { totalCount: number; records: unknown[] };
+    expect(body.totalCount).toBe(printed.totalCount);
+    expect(body.records).toEqual(printed.records);
+  });
+
+  it('searches the generated history on the newer test host', async () => {
+    const token = await passwordToken(NEW_OAUTH_URL, WEBAPI_SCOPE);
+    const { status, body } = await search(`${NEW_API_URL}/operations`, token, {
+      paging: { page: 0, size: 5 },
+      searchParameters: [
+        {
+          name: 'created_date',
+          method: 'between',
+          searchParameter: ['2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z'],
+        },
+      ],
+      orderParameters: [{ field: 'created_date', typeOrder: 'DESC' }],
+    });
+    expect(status).toBe(200);
+    expect(body.records).toHaveLength(5);
+    expect(body.totalCount).toBeGreaterThan(100);
+  });
+
+  it('transfers with a bound token, answers its status and P2P search, and captures its postLink callback', async () => {
     const res = await postTransfer(await transferToken('800100'), '800100');
     const transfer = await res.json();
     expect(res.status, JSON.stringify(transfer)).toBe(200);
@@ -74,6 +142,25 @@ describe("token → transfer → status through the bank's test URLs (msw in Nod
     expect(statusRes.status).toBe(200);
     expect(validate(P2PStatusResponse, status, 'strict').ok).toBe(true);
     expect(status).toMatchObject({ resultCode: '100', transaction: { invoiceID: '800100' } });
+
+    const found = await search(
+      `${NEW_API_URL}/p2p/operations`,
+      await passwordToken(NEW_OAUTH_URL, 'transfer'),
+      {
+        paging: { page: 0, size: 10 },
+        searchParameters: [
+          {
+            name: 'created_at',
+            method: 'between',
+            searchParameter: ['2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z'],
+          },
+          { name: 'invoice_id', method: '=', searchParameter: ['800100'] },
+        ],
+      },
+    );
+    expect(found.status).toBe(200);
+    expect(validate(P2pOperationsSearchResponse, found.body, 'strict').ok).toBe(true);
+    expect(found.body).toMatchObject({ totalCount: 1, records: [{ invoiceId: '800100' }] });
 
     const callbacks = await epay.callbacks();
     expect(callbacks).toHaveLength(1);

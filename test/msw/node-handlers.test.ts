@@ -170,6 +170,13 @@ describe('sandbox control', () => {
     expect(() => createEpayHandlers({ seed: 1, initialState: epay.state() })).toThrow(/differs/);
   });
 
+  it('generates the history size it is given', () => {
+    const small = createEpayHandlers({ history: 0 });
+    const standard = createEpayHandlers();
+    expect(small.sandbox.payments.size).toBeLessThan(20);
+    expect(standard.sandbox.payments.size).toBeGreaterThanOrEqual(1000);
+  });
+
   it('follows the clock it is given', async () => {
     const { clock } = deterministic();
     const own = createEpayHandlers({ clock });

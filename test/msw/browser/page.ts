@@ -6,6 +6,7 @@ import { setupWorker } from 'msw/browser';
 /** What the page saw, for the test to assert. */
 export interface PageResult {
   token: { status: number; body: Record<string, unknown> };
+  search: { status: number; body: { totalCount?: number; records?: unknown[] } };
   transfer: { status: number; body: Record<string, unknown> };
   /** The same transfer again with `X-Sandbox-Outcome: decline:484` (a custom header, cross-origin). */
   forced: { status: number; body: Record<string, unknown> };
@@ -49,6 +50,41 @@ async function requestToken(): Promise<Response> {
   return fetch('https://testoauth.homebank.kz/epay2/oauth2/token', { method: 'POST', body: form });
 }
 
+/** Searches merchant test's card payments (000) with a web API password-grant token. */
+async function searchPayments(): Promise<Response> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({
+    grant_type: 'password',
+    client_id: 'test',
+    client_secret: 'yF587AV9Ms94qN2QShFzVR3vFnWkhjbAK3sG',
+    username: 'epay@halykbank.kz',
+    password: 'XZG1E@Mm',
+    scope: 'webapi usermanagement email_send verification statement statistics payment',
+  })) {
+    form.append(name, value);
+  }
+  const tokenRes = await fetch('https://testoauth.homebank.kz/epay2/oauth2/token', {
+    method: 'POST',
+    body: form,
+  });
+  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  return fetch('https://testepay.homebank.kz/api/operations', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      paging: { page: 0, size: 3 },
+      searchParameters: [
+        {
+          name: 'created_date',
+          method: 'between',
+          searchParameter: ['2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z'],
+        },
+      ],
+      orderParameters: [{ field: 'created_date', typeOrder: 'DESC' }],
+    }),
+  });
+}
+
 /** 004's transfer body for order 900001, from test card 4405...5096 to the saved card. */
 function transferBody(): string {
   return JSON.stringify({
@@ -86,6 +122,7 @@ function loadWidget(): Promise<string[]> {
 }
 
 window.runEpayScenario = async () => {
+  const searchRes = await searchPayments();
   const tokenRes = await requestToken();
   const token = (await tokenRes.json()) as Record<string, unknown>;
   const transferRes = await fetch('https://testepay.homebank.kz/api/payments/cards/auth', {
@@ -106,6 +143,7 @@ window.runEpayScenario = async () => {
   });
   return {
     token: { status: tokenRes.status, body: token },
+    search: { status: searchRes.status, body: await searchRes.json() },
     transfer: { status: transferRes.status, body: transfer },
     forced: { status: forcedRes.status, body: (await forcedRes.json()) as Record<string, unknown> },
     callbacks: await epay.callbacks(),
