@@ -54,6 +54,7 @@ const SWEEP_EVERY = 512;
 export function createTokenService(deps: TokenServiceDeps): TokenService {
   const { store, clock, ids, merchants, config } = deps;
   let issuedSinceSweep = 0;
+  let sweepAfter = SWEEP_EVERY;
 
   const authenticateClient = (clientId: string, clientSecret: string): Merchant => {
     const merchant = merchants.byClientId(clientId);
@@ -73,6 +74,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
   const sweep = (now: number): void => {
     issuedSinceSweep = 0;
+    sweepAfter = SWEEP_EVERY;
     const { tokens, refreshTokens } = store.state;
     for (const [key, token] of Object.entries(tokens)) {
       if (Date.parse(token.expiresAt) + EXPIRED_GRACE_MS < now) delete tokens[key];
@@ -80,12 +82,14 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     for (const [key, token] of Object.entries(refreshTokens)) {
       if (Date.parse(token.expiresAt) < now) delete refreshTokens[key];
     }
+    // Amortised: the next sweep waits for a quarter of the tokens kept to be issued again.
+    sweepAfter = Math.max(SWEEP_EVERY, Math.floor(Object.keys(tokens).length / 4));
   };
 
   const save = (record: TokenRecord): void => {
     store.state.tokens[record.accessToken] = record;
     issuedSinceSweep += 1;
-    if (issuedSinceSweep >= SWEEP_EVERY) sweep(clock.now().getTime());
+    if (issuedSinceSweep >= sweepAfter) sweep(clock.now().getTime());
     store.touch();
   };
 

@@ -23,7 +23,18 @@ const TOKEN_KEYS = new Set(['accesstoken', 'refreshtoken', 'token', 'authorizati
 /** Keys that may hold a card number: masked `440563...5096` when they hold digits. */
 const CARD_KEYS = new Set(['cardcred', 'pan', 'cardnumber', 'hpan', 'card']);
 
-const normalise = (key: string) => key.toLowerCase().replace(/[-_]/g, '');
+const normalised = new Map<string, string>();
+/** `Client_Secret` -> `clientsecret`; remembered for the few hundred keys an API uses. */
+const normalise = (key: string): string => {
+  let k = normalised.get(key);
+  if (k === undefined) {
+    k = key.toLowerCase().replace(/[-_]/g, '');
+    if (normalised.size < 1024) normalised.set(key, k);
+  }
+  return k;
+};
+/** A run of 13 digits or more: the only text a card number can hide in. */
+const LONG_DIGIT_RUN = /\d{13}/;
 
 /**
  * Shortens a token to its first 4 characters and its length (`DCEB…(22)`), so journal entries can be told
@@ -47,6 +58,7 @@ export function maskToken(value: string): string {
  * maskText('card 4405639704015096 ok'); // 'card 440563...5096 ok'
  */
 export function maskText(text: string): string {
+  if (!LONG_DIGIT_RUN.test(text)) return text;
   return text.replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (passesLuhn(run) ? maskPan(run) : run));
 }
 
