@@ -13,7 +13,7 @@ import type { Clock } from '../clock.js';
 import { catalogueError, oauthError } from '../errors/index.js';
 import type { IdSource } from '../ids.js';
 import type { MerchantDirectory } from '../merchants/index.js';
-import type { StateStore, TokenBinding, TokenRecord } from '../state/index.js';
+import { ownValue, type StateStore, type TokenBinding, type TokenRecord } from '../state/index.js';
 import type { AuthConfig } from './auth-config.js';
 import { allowsAny, parseScope } from './scopes.js';
 
@@ -170,7 +170,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
   const refreshGrant = (form: RefreshTokenRequest): TokenResponse => {
     const merchant = authenticateClient(form.client_id, form.client_secret);
-    const refresh = store.state.refreshTokens[form.refresh_token];
+    const refresh = ownValue(store.state.refreshTokens, form.refresh_token);
     const now = clock.now();
     if (!refresh || refresh.clientId !== merchant.clientId) {
       throw oauthError('invalid_grant', 'refresh_token is unknown or belongs to another client');
@@ -240,7 +240,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     authenticate(accessToken, scopes) {
       if (!accessToken)
         throw catalogueError('unauthorized', 'missing Bearer token in the Authorization header');
-      const token = store.state.tokens[accessToken];
+      const token = ownValue(store.state.tokens, accessToken);
       if (!token) throw catalogueError('unauthorized', 'unknown access token');
       if (token.revokedAt) throw catalogueError('unauthorized', `access token revoked at ${token.revokedAt}`);
       if (Date.parse(token.expiresAt) <= clock.now().getTime()) {
@@ -262,7 +262,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     },
 
     markUsed(token) {
-      const live = store.state.tokens[token.accessToken];
+      const live = ownValue(store.state.tokens, token.accessToken);
       if (live) live.usedAt = clock.now().toISOString();
     },
   };

@@ -55,7 +55,10 @@ export function createLedger<R extends LedgerRecord>(
   let historyById = indexOf(history);
   const listeners = new Set<LedgerListener<R>>();
   return {
-    get: (id) => created()[id] ?? historyById.get(id),
+    get: (id) => {
+      const overlay = created();
+      return (Object.hasOwn(overlay, id) ? overlay[id] : undefined) ?? historyById.get(id);
+    },
     *all() {
       const overlay = created();
       for (const record of history) yield overlay[record.id] ?? record;
