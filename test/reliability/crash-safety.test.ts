@@ -47,7 +47,10 @@ describe('crash safety of the data file', () => {
           else await paymentOnce(client, ack, '92');
         }
       });
-      await new Promise((r) => setTimeout(r, 100 + next() * 700));
+      // Kill at a random moment once writes are flowing (the first answers of a cold process come late).
+      const before = ack.transfers.length + ack.payments.length;
+      while (ack.transfers.length + ack.payments.length === before) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 100 + next() * 600));
       await sandbox.stop('SIGKILL');
       running = false;
       await Promise.all(workers);
