@@ -49,7 +49,8 @@ describe('crash safety of the data file', () => {
       });
       // Kill at a random moment once writes are flowing (the first answers of a cold process come late).
       const before = ack.transfers.length + ack.payments.length;
-      while (ack.transfers.length + ack.payments.length === before) await new Promise((r) => setTimeout(r, 5));
+      while (ack.transfers.length + ack.payments.length === before)
+        await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, 100 + next() * 600));
       await sandbox.stop('SIGKILL');
       running = false;

@@ -1,3 +1,5 @@
+import { maskFreeText } from './mask-free-text.js';
+
 /** A record the ledger can hold: identified, owned by one merchant. */
 export interface LedgerRecord {
   readonly id: string;
@@ -17,7 +19,7 @@ export interface Ledger<R extends LedgerRecord> {
   /** Every record, history first, then created ones; a changed history record appears once, changed. */
   all(): IterableIterator<R>;
   readonly size: number;
-  /** Adds or replaces a record in the state (commit the store afterwards). */
+  /** Adds or replaces a record in the state (commit the store afterwards); card numbers in its free text are masked. */
   save(record: R): void;
   subscribe(listener: LedgerListener<R>): () => void;
   /** Swaps the generated history (a reset to another seed). Listeners are not called: resets are announced by the sandbox. */
@@ -70,6 +72,7 @@ export function createLedger<R extends LedgerRecord>(
       return history.length + extra;
     },
     save(record) {
+      maskFreeText(record);
       const collection = created();
       const previous = collection[record.id] ?? historyById.get(record.id);
       collection[record.id] = record;
