@@ -7,6 +7,7 @@ import {
 } from '../contracts/index.js';
 import type { RequestBodyOf, SuccessOf } from './endpoint-types.js';
 import type { AfterResponseHook, EpayExchange } from './exchange.js';
+import { createInvoiceMethods, type InvoiceMethods } from './invoice-methods.js';
 import { createMoneyMethods, type MoneyMethods } from './money-methods.js';
 import type { EpayCredentials, EpayHosts } from './presets.js';
 import { readAnswer } from './read-answer.js';
@@ -130,6 +131,8 @@ export interface EpayClient extends MoneyMethods {
   send(endpoint: EndpointContract, options?: UntypedCallOptions): Promise<EpayExchange>;
   /** Forgets every cached token. */
   clearTokenCache(): void;
+  /** Invoice links (002): create, search, deactivate. */
+  readonly invoices: InvoiceMethods;
 }
 
 const WEBAPI = WEBAPI_SCOPES.join(' ');
@@ -263,6 +266,7 @@ export function createEpayClient(options: EpayClientOptions): EpayClient {
     send,
     call,
     clearTokenCache: () => cache.drop(),
+    invoices: createInvoiceMethods(call),
     ...createMoneyMethods({
       call,
       operationToken: (id, body, extra) => freshToken(tokenPolicyFor(endpoints[id]), body, extra),

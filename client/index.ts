@@ -15,6 +15,7 @@ export {
 export type { EndpointResponses, RequestBodyOf, ResponseOf, SuccessOf } from './endpoint-types.js';
 export * from './errors/index.js';
 export type { AfterResponseHook, EpayExchange, ExchangeRequest } from './exchange.js';
+export { createInvoiceMethods, type InvoiceMethods } from './invoice-methods.js';
 export type {
   AmountOptions,
   MoneyMethods,

@@ -1,8 +1,21 @@
 import type { TSchema } from 'typebox';
 import { TokenRequest, TokenResponse } from './auth.js';
 import { ApiError, OAuthError } from './common.js';
+import {
+  InvoiceCreateRequest,
+  InvoiceCreateResponse,
+  InvoiceLinkRecord,
+  InvoiceSearchRequest,
+  InvoiceSearchResponse,
+} from './invoices.js';
 import { EmptyBody, OperationAmountQuery } from './payments.js';
 import type { Scope } from './scopes.js';
+import {
+  OperationsSearchRequest,
+  OperationsSearchResponse,
+  P2pOperationsSearchRequest,
+  P2pOperationsSearchResponse,
+} from './search.js';
 import { P2PStatusResponse, PaymentStatusResponse } from './status.js';
 import { TransferError, TransferRequest, TransferResponse } from './transfers.js';
 
@@ -61,6 +74,44 @@ export const endpoints = {
     responses: { 200: TokenResponse, 400: OAuthError, 401: OAuthError },
     source:
       '001_7aaef4879147a065.txt, 002_8947e18b2fbaf4b5.txt, 003_1e2545fd935306e0.txt, 004_502b3facf531c204.txt',
+  },
+  operationsSearch: {
+    id: 'operationsSearch',
+    summary: "Search the merchant's card payments (paging, filters, ordering)",
+    method: 'POST',
+    host: 'api',
+    path: '/operations',
+    // A web API token (000: password grant, scope "web api ... statement statistics payment").
+    auth: { kind: 'bearer', scopes: ['webapi', 'statement'] },
+    request: { contentTypes: ['application/json'], body: OperationsSearchRequest },
+    responses: {
+      200: OperationsSearchResponse,
+      400: ApiError,
+      401: ApiError,
+      403: ApiError,
+      413: ApiError,
+      415: ApiError,
+    },
+    source: '000_19d9fdef84bf51bd.txt',
+  },
+  p2pOperationsSearch: {
+    id: 'p2pOperationsSearch',
+    summary: "Search the merchant's P2P transfers (paging, filters, ordering)",
+    method: 'POST',
+    host: 'api',
+    path: '/p2p/operations',
+    // 001: password grant with scope "transfer".
+    auth: { kind: 'bearer', scopes: ['transfer'] },
+    request: { contentTypes: ['application/json'], body: P2pOperationsSearchRequest },
+    responses: {
+      200: P2pOperationsSearchResponse,
+      400: ApiError,
+      401: ApiError,
+      403: ApiError,
+      413: ApiError,
+      415: ApiError,
+    },
+    source: '001_7aaef4879147a065.txt',
   },
   transfer: {
     id: 'transfer',
@@ -131,6 +182,38 @@ export const endpoints = {
     query: OperationAmountQuery,
     responses: { 200: EmptyBody, 400: ApiError, 401: ApiError, 403: ApiError },
     source: 'DESIGN.md facts',
+  },
+  invoiceCreate: {
+    id: 'invoiceCreate',
+    summary: 'Create an invoice (payment link) with a hosted payment page',
+    method: 'POST',
+    host: 'api',
+    path: '/invoice',
+    auth: { kind: 'bearer', scopes: ['webapi', 'payment'] },
+    request: { contentTypes: ['application/json'], body: InvoiceCreateRequest },
+    responses: { 200: InvoiceCreateResponse, 400: ApiError, 401: ApiError, 403: ApiError, 415: ApiError },
+    source: '002_8947e18b2fbaf4b5.txt',
+  },
+  invoiceSearch: {
+    id: 'invoiceSearch',
+    summary: "Search the merchant's invoice links (002's body; path from public integrations)",
+    method: 'POST',
+    host: 'api',
+    path: '/invoice-links',
+    auth: { kind: 'bearer', scopes: ['webapi', 'payment'] },
+    request: { contentTypes: ['application/json'], body: InvoiceSearchRequest },
+    responses: { 200: InvoiceSearchResponse, 400: ApiError, 401: ApiError, 403: ApiError, 415: ApiError },
+    source: '002_8947e18b2fbaf4b5.txt (body); public integrations (path)',
+  },
+  invoiceDeactivate: {
+    id: 'invoiceDeactivate',
+    summary: 'Deactivate an invoice link so that it can no longer be paid',
+    method: 'PUT',
+    host: 'api',
+    path: '/deactivate/invoice-links/:invoicelinkid',
+    auth: { kind: 'bearer', scopes: ['webapi', 'payment'] },
+    responses: { 200: InvoiceLinkRecord, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError },
+    source: '002_8947e18b2fbaf4b5.txt',
   },
 } as const satisfies Record<string, EndpointContract>;
 

@@ -24,6 +24,16 @@ export {
   LEGACY_PREFIX,
 } from './endpoints.js';
 export { EPAY_HOSTS, type EpayHostPreset, type EpayHosts } from './hosts.js';
+export {
+  InvoiceCreateRequest,
+  InvoiceCreateResponse,
+  InvoiceLinkRecord,
+  InvoiceOrderParameter,
+  InvoiceSearchParameter,
+  InvoiceSearchRequest,
+  InvoiceSearchResponse,
+  InvoiceStatus,
+} from './invoices.js';
 export { buildOpenApi, type OpenApiOptions } from './openapi.js';
 export {
   EmptyBody,
@@ -32,6 +42,14 @@ export {
   SandboxPaymentRequest,
 } from './payments.js';
 export { KNOWN_SCOPES, type Scope, WEBAPI_SCOPES } from './scopes.js';
+export {
+  OperationRecord,
+  OperationsSearchRequest,
+  OperationsSearchResponse,
+  P2pOperationRecord,
+  P2pOperationsSearchRequest,
+  P2pOperationsSearchResponse,
+} from './search.js';
 export {
   P2PStatusResponse,
   P2PStatusTransaction,

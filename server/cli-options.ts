@@ -2,10 +2,16 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_AUTH_CONFIG,
   DEFAULT_CARD_CONFIG,
+  DEFAULT_HISTORY_SIZE,
+  DEFAULT_INVOICE_CONFIG,
+  DEFAULT_SEARCH_CONFIG,
   DEFAULT_TRANSFER_CONFIG,
   type ExpiresInStyle,
   type ExpiryPolicy,
+  type InvoiceRules,
+  MAX_HISTORY_SIZE,
   type OrderIdUniqueness,
+  type PagingReading,
   type SandboxConfig,
 } from './core/index.js';
 import { DEFAULT_DATA_FILE, DEFAULT_HOST, DEFAULT_PORT, type StartOptions } from './node.js';
@@ -36,6 +42,11 @@ Options:
                                                       (env EPAY_SANDBOX_DATA, default ${DEFAULT_DATA_FILE})
       --in-memory     keep state in memory only; nothing is written
       --seed <n>      seed of the fixtures and generated history (env EPAY_SANDBOX_SEED, default 42)
+      --history <n>   generated payments in the history, 0 to ${MAX_HISTORY_SIZE}; transfers: one per ten
+                                      (env EPAY_SANDBOX_HISTORY, default ${DEFAULT_HISTORY_SIZE})
+      --search-paging <skip|page>
+                      how search paging.page is read: entries to skip (the documents' wording)
+                      or a zero-based page number      (env EPAY_SANDBOX_SEARCH_PAGING, default skip)
       --tls           serve HTTPS with a self-signed certificate generated on first use
                       (kept in tls/ next to the data file)
       --tls-cert <f>  serve HTTPS with this PEM certificate (with --tls-key)
@@ -51,6 +62,8 @@ Options:
                       duplicate transfer order ids: the same id (default), or the same last 6 characters
       --transfer-fee <n>
                       fee answered for every transfer (default 0)
+      --invoice-rules <document|observed>
+                      POST /invoice field rules: 002's (default), or the real host's observed leniency
       --recordings <dir>
                       replay answers recorded by 'epay-sandbox contracts --record <dir>'
       --callback-retries <s,...>
@@ -63,6 +76,7 @@ Examples:
   epay-sandbox                       # http://127.0.0.1:${DEFAULT_PORT}, state in ${DEFAULT_DATA_FILE}
   epay-sandbox --port 0 --in-memory  # throwaway sandbox on a free port
   epay-sandbox --tls --port 8443     # https://127.0.0.1:8443 (see README: pointing the bank's hosts here)
+  epay-sandbox --history 100000      # a bigger payment history for the search endpoints
 `;
 
 const EXPIRES_IN_STYLES: readonly ExpiresInStyle[] = ['document', 'number', 'string'];
@@ -95,6 +109,8 @@ export interface FidelityFlags {
   readonly 'expiry-policy'?: string | undefined;
   readonly 'order-id-uniqueness'?: string | undefined;
   readonly 'transfer-fee'?: string | undefined;
+  readonly 'invoice-rules'?: string | undefined;
+  readonly 'search-paging'?: string | undefined;
 }
 
 /** `parseArgs` options of {@link FidelityFlags}. */
@@ -103,6 +119,8 @@ export const FIDELITY_FLAG_OPTIONS = {
   'expiry-policy': { type: 'string' },
   'order-id-uniqueness': { type: 'string' },
   'transfer-fee': { type: 'string' },
+  'invoice-rules': { type: 'string' },
+  'search-paging': { type: 'string' },
 } as const;
 
 /**
@@ -136,6 +154,14 @@ export function fidelityConfig(flags: FidelityFlags): Partial<SandboxConfig> | u
         : {}),
       ...(fee !== undefined ? { fee: transferFee(fee) } : {}),
     };
+  }
+  if (flags['invoice-rules'] !== undefined) {
+    const rules = oneOf<InvoiceRules>('--invoice-rules', flags['invoice-rules'], ['document', 'observed']);
+    config.invoices = { ...DEFAULT_INVOICE_CONFIG, rules };
+  }
+  if (flags['search-paging'] !== undefined) {
+    const paging = oneOf<PagingReading>('--search-paging', flags['search-paging'], ['skip', 'page']);
+    config.search = { ...DEFAULT_SEARCH_CONFIG, paging };
   }
   return Object.keys(config).length > 0 ? config : undefined;
 }
@@ -187,8 +213,12 @@ export function parseServeArgs(
   const seedText = values.seed ?? env.EPAY_SANDBOX_SEED;
   const host = values.host ?? env.HOST;
   const dataFile = values.data ?? env.EPAY_SANDBOX_DATA;
+  const historyText = values.history ?? env.EPAY_SANDBOX_HISTORY;
   const retriesText = values['callback-retries'] ?? env.EPAY_SANDBOX_CALLBACK_RETRIES;
-  const config = fidelityConfig(values);
+  const config = fidelityConfig({
+    ...values,
+    'search-paging': values['search-paging'] ?? env.EPAY_SANDBOX_SEARCH_PAGING,
+  });
   if (values['in-memory'] && values.data)
     throw new CliError('--data and --in-memory cannot be used together');
   if (host !== undefined && host.trim() === '') throw new CliError('--host must not be empty');
@@ -208,6 +238,7 @@ export function parseServeArgs(
     ...(portText !== undefined ? { port: integer('--port', portText, 0, 65535) } : {}),
     ...(host !== undefined ? { host: host.trim() } : {}),
     ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
+    ...(historyText !== undefined ? { history: integer('--history', historyText, 0, MAX_HISTORY_SIZE) } : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
     ...(certFile !== undefined && keyFile !== undefined
       ? { tls: { certFile, keyFile } }
@@ -249,6 +280,7 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       'in-memory': { type: 'boolean' },
       seed: { type: 'string' },
+      history: { type: 'string' },
       tls: { type: 'boolean' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },

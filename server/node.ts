@@ -46,6 +46,8 @@ export interface StartOptions {
   config?: Partial<SandboxConfig>;
   /** Folder of recordings (`epay-sandbox contracts --record DIR`) to replay. */
   recordingsDir?: string;
+  /** Generated payments in the history (default 1000). */
+  history?: number;
 }
 
 /** A running sandbox server. */
@@ -121,7 +123,10 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
     ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
     ...(recordings ? { recordings: recordings.recordings } : {}),
     ...(config ? { config } : {}),
+    ...(options.history !== undefined ? { history: options.history } : {}),
   });
+  // Build the search indexes before listening: "listening" then means ready (seconds at a million records).
+  app.sandbox.search.warm();
   const host = options.host ?? DEFAULT_HOST;
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {

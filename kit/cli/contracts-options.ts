@@ -46,6 +46,7 @@ Emulator settings (of the sandbox target, and the reference the probes compare a
       --expiry-policy <printed|clock>
       --order-id-uniqueness <exact|last6>
       --transfer-fee <n>
+      --search-paging <skip|page>
       --seed <n>
 Output:
       --report <file>             write the JSON report

@@ -1,5 +1,7 @@
 import type { Contract } from '../contract.js';
 import type { Probe } from '../probe.js';
+import { INVOICE_CONTRACTS } from './invoice-contracts.js';
+import { INVOICE_PROBES } from './invoice-probes.js';
 import { LIFECYCLE_CONTRACTS } from './lifecycle-contracts.js';
 import { SEARCH_PROBES } from './search-probes.js';
 import { STATUS_CONTRACTS } from './status-contracts.js';
@@ -10,6 +12,8 @@ import { TRANSFER_CONTRACTS } from './transfer-contracts.js';
 import { TRANSFER_PROBES } from './transfer-probes.js';
 
 export { describeShape } from './describe-shape.js';
+export { INVOICE_CONTRACTS } from './invoice-contracts.js';
+export { INVOICE_PROBES } from './invoice-probes.js';
 export { LIFECYCLE_CONTRACTS } from './lifecycle-contracts.js';
 export { outcomeOf } from './money-helpers.js';
 export {
@@ -33,6 +37,7 @@ export const ALL_CONTRACTS: readonly Contract[] = [
   ...TRANSFER_CONTRACTS,
   ...STATUS_CONTRACTS,
   ...LIFECYCLE_CONTRACTS,
+  ...INVOICE_CONTRACTS,
 ];
 
 /** Every fidelity probe of the kit. */
@@ -41,4 +46,5 @@ export const ALL_PROBES: readonly Probe[] = [
   ...SEARCH_PROBES,
   ...TRANSFER_PROBES,
   ...STATUS_PROBES,
+  ...INVOICE_PROBES,
 ];

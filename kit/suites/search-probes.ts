@@ -23,20 +23,22 @@ const sender =
     ctx.client.send(tableEndpoint(id), { body });
 
 /**
- * Probes of the search endpoints (000, 001, 002). They are skipped until the endpoints land in the table;
- * the search area adds `setting(config)` to each once its fidelity settings exist (docs/kit.md).
+ * Probes of the search endpoints (000, 001, 002); each is skipped while its endpoint is not in the table.
+ * The paging reading is an emulator setting (`--search-paging`); the others are fixed (docs/search.md).
  */
 export const SEARCH_PROBES: readonly Probe[] = [
   defineProbe({
     name: 'search.paging-reading',
     question: "Is paging.page a page index or a count of records to skip (000's text says skip)?",
     endpoint: 'operationsSearch',
+    setting: (config) => `search.paging=${config.search.paging}`,
     observe: (ctx) => observePaging(sender(ctx, 'operationsSearch'), 'created_date'),
   }),
   defineProbe({
     name: 'p2p-search.paging-reading',
     question: 'Is paging.page of the P2P search a page index or a count of records to skip (001)?',
     endpoint: 'p2pOperationsSearch',
+    setting: (config) => `search.paging=${config.search.paging}`,
     observe: (ctx) => observePaging(sender(ctx, 'p2pOperationsSearch'), 'created_at'),
   }),
   defineProbe({

@@ -5,8 +5,11 @@ export * from './cards/index.js';
 export { type Clock, type ClockOptions, type ControllableClock, createClock } from './clock.js';
 export * from './controls/index.js';
 export * from './errors/index.js';
+export * from './history/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
+export * from './invoices/index.js';
 export * from './merchants/index.js';
+export * from './payform/index.js';
 export * from './payments/index.js';
 export * from './recordings/index.js';
 export * from './records/index.js';
@@ -18,6 +21,7 @@ export {
   type SandboxDeps,
   type SandboxHistory,
 } from './sandbox.js';
+export * from './search/index.js';
 export * from './state/index.js';
 export * from './status/index.js';
 export * from './transfers/index.js';

@@ -20,6 +20,12 @@ import {
 } from './cards/index.js';
 import type { Clock } from './clock.js';
 import type { IdSource } from './ids.js';
+import {
+  DEFAULT_INVOICE_CONFIG,
+  INVOICE_EXAMPLES,
+  type InvoiceConfig,
+  type InvoiceRecord,
+} from './invoices/index.js';
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
 import {
   createLedger,
@@ -27,8 +33,15 @@ import {
   type Ledger,
   type OrderIndex,
   type PaymentRecord,
+  type RecordSource,
   type TransferRecord,
 } from './records/index.js';
+import {
+  createOperationsSearch,
+  DEFAULT_SEARCH_CONFIG,
+  type OperationsSearch,
+  type SearchConfig,
+} from './search/index.js';
 import { createInitialState, type SandboxState, type StateStore } from './state/index.js';
 import { DEFAULT_TRANSFER_CONFIG, type TransferConfig } from './transfers/transfer-config.js';
 
@@ -41,6 +54,10 @@ export interface SandboxConfig {
   readonly callbacks: CallbackConfig;
   /** P2P transfers: order id uniqueness, fee. */
   readonly transfers: TransferConfig;
+  /** Invoice links: how strictly POST /invoice reads its body. */
+  readonly invoices: InvoiceConfig;
+  /** Operations search: paging reading and page size limit (see README fidelity notes). */
+  readonly search: SearchConfig;
 }
 
 /** The documented defaults. */
@@ -49,6 +66,8 @@ export const DEFAULT_SANDBOX_CONFIG: SandboxConfig = {
   cards: DEFAULT_CARD_CONFIG,
   callbacks: DEFAULT_CALLBACK_CONFIG,
   transfers: DEFAULT_TRANSFER_CONFIG,
+  invoices: DEFAULT_INVOICE_CONFIG,
+  search: DEFAULT_SEARCH_CONFIG,
 };
 
 /** What a sandbox is built from: everything injected, nothing global. */
@@ -66,10 +85,13 @@ export interface SandboxDeps {
   readonly scheduler?: Scheduler;
 }
 
-/** Records generated from the seed, overlaid by what the API creates or changes. */
+/**
+ * Records generated from the seed, overlaid by what the API creates or changes. Arrays, or record sources
+ * that generate each record on demand (the built-in history: compact at a million records).
+ */
 export interface SandboxHistory {
-  readonly payments: readonly PaymentRecord[];
-  readonly transfers: readonly TransferRecord[];
+  readonly payments: readonly PaymentRecord[] | RecordSource<PaymentRecord>;
+  readonly transfers: readonly TransferRecord[] | RecordSource<TransferRecord>;
 }
 
 /** One emulated bank: its state and its domain services. Transport-free. */
@@ -84,10 +106,13 @@ export interface Sandbox {
   readonly payments: Ledger<PaymentRecord>;
   /** P2P transfers: history + API-created. */
   readonly transfers: Ledger<TransferRecord>;
+  /** Invoice links: 002's example record + API-created. */
+  readonly invoices: Ledger<InvoiceRecord>;
   /** Records by order (invoice) id, per merchant: status, duplicate checks. */
   readonly orders: {
     readonly payments: OrderIndex<PaymentRecord>;
     readonly transfers: OrderIndex<TransferRecord>;
+    readonly invoices: OrderIndex<InvoiceRecord>;
   };
   /** Checks cards and terminals against the fixtures (transfers, hosted payment page). */
   readonly cards: CardAuthorizer;
@@ -95,6 +120,8 @@ export interface Sandbox {
   readonly savedCards: SavedCards;
   /** postLink / failurePostLink deliveries. */
   readonly callbacks: CallbackEngine;
+  /** `POST /operations` and `POST /p2p/operations` over the ledgers (indexes kept current). */
+  readonly search: OperationsSearch;
   /** Runs `listener` after every reset or restore (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
@@ -117,7 +144,11 @@ export interface Sandbox {
  * });
  */
 export function createSandbox(deps: SandboxDeps): Sandbox {
-  const config: SandboxConfig = { ...DEFAULT_SANDBOX_CONFIG, ...deps.config };
+  const config: SandboxConfig = {
+    ...DEFAULT_SANDBOX_CONFIG,
+    ...deps.config,
+    search: { ...DEFAULT_SEARCH_CONFIG, ...deps.config?.search },
+  };
   const merchants = createMerchantDirectory(deps.fixtures);
   const tokens = createTokenService({
     store: deps.store,
@@ -132,6 +163,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   const history = historyFor(historySeed);
   const payments = createLedger(history.payments, () => deps.store.state.payments);
   const transfers = createLedger(history.transfers, () => deps.store.state.transfers);
+  const invoices = createLedger(INVOICE_EXAMPLES, () => deps.store.state.invoices);
   const restore = async (state: SandboxState): Promise<void> => {
     await deps.store.replace(state);
     if (state.seed !== historySeed) {
@@ -169,6 +201,7 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   });
   callbacks.resume();
   onReset(() => callbacks.resume());
+  const search = createOperationsSearch({ payments, transfers, merchants, onReset, config: config.search });
   return {
     store: deps.store,
     clock: deps.clock,
@@ -178,13 +211,16 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     tokens,
     payments,
     transfers,
+    invoices,
     orders: {
       payments: createOrderIndex(payments, onReset),
       transfers: createOrderIndex(transfers, onReset),
+      invoices: createOrderIndex(invoices, onReset),
     },
     cards,
     savedCards,
     callbacks,
+    search,
     onReset,
     seed: () => deps.store.state.seed,
     reset: (seed) => restore(createInitialState(seed ?? deps.store.state.seed)),

@@ -9,13 +9,17 @@ import {
   createClock,
   createFaultySender,
   createFetchSender,
+  createHistoryProvider,
   createIdSource,
   createInitialState,
   createNamespaceClock,
   createSandbox,
+  DEFAULT_HISTORY_SIZE,
+  DEFAULT_SEARCH_CONFIG,
   type FaultDecision,
   type IdSource,
   type NamespaceStorage,
+  type PagingReading,
   type Sandbox,
   type SandboxConfig,
   type SandboxHistory,
@@ -35,10 +39,14 @@ import { errorResponse } from './error-response.js';
 import { type ReplayRecording, replayRecordings } from './replay.js';
 import { registerCallbackRoutes } from './routes/callback-routes.js';
 import { registerControlRoutes } from './routes/control-routes.js';
+import { registerInvoicePageRoutes } from './routes/invoice-page-routes.js';
+import { registerInvoiceRoutes } from './routes/invoice-routes.js';
 import { registerOAuthRoutes } from './routes/oauth-routes.js';
 import { registerOpenApiRoute } from './routes/openapi-route.js';
 import { registerOperationRoutes } from './routes/operation-routes.js';
+import { registerPayformRoutes } from './routes/payform-routes.js';
 import { registerSandboxPaymentRoutes } from './routes/sandbox-payment-routes.js';
+import { registerSearchRoutes } from './routes/search-routes.js';
 import { registerStatusRoutes } from './routes/status-routes.js';
 import { registerTransferRoutes } from './routes/transfer-routes.js';
 
@@ -62,8 +70,18 @@ export interface CreateAppOptions {
   ids?: IdSource;
   fixtures?: Fixtures;
   config?: Partial<SandboxConfig>;
-  /** Generates the history of a seed; generated once per seed and shared by every namespace. */
+  /**
+   * Generates the history of a seed; generated once per seed and shared by every namespace. Default: the
+   * built-in generated history (`history` payments, see below).
+   */
   historyFor?: (seed: number) => SandboxHistory;
+  /**
+   * Generated payments in the history (transfers: one per ten), default 1000; 0 keeps only the
+   * documents' example records. History ends at midnight UTC of the clock's day (docs/search.md).
+   */
+  history?: number;
+  /** How search `paging.page` is read: `skip` (entries to skip, default) or `page` (zero-based page number). */
+  searchPaging?: PagingReading;
   /** Largest body read, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   /** Largest body of the `/_sandbox` routes, in bytes (default 64 MiB: state imports). */
@@ -106,7 +124,23 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   const baseClock = options.sandbox?.clock ?? options.clock ?? createClock();
   const ids = options.ids ?? createIdSource();
   const fixtures = options.fixtures ?? defaultFixtures;
-  const historyFor = options.historyFor ? cacheHistory(options.historyFor) : undefined;
+  const defaultStore = options.sandbox
+    ? options.sandbox.store
+    : (options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)));
+  // The built-in history ends at the clock's day when the default namespace's state was made (kept there).
+  const builtInHistory = createHistoryProvider({
+    store: defaultStore,
+    clock: baseClock,
+    merchants: fixtures.merchants,
+    size: options.history ?? DEFAULT_HISTORY_SIZE,
+  });
+  const historyFor = cacheHistory(options.historyFor ?? builtInHistory.historyFor);
+  const config: Partial<SandboxConfig> | undefined = options.searchPaging
+    ? {
+        ...options.config,
+        search: { ...DEFAULT_SEARCH_CONFIG, ...options.config?.search, paging: options.searchPaging },
+      }
+    : options.config;
   // Callbacks go through the callback faults of their namespace (delay, duplicate, out of order).
   const sender = options.callbackSender ?? createFetchSender();
   const buildSandbox = (
@@ -120,8 +154,8 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
       clock,
       ids,
       fixtures,
-      ...(options.config ? { config: options.config } : {}),
-      ...(historyFor ? { historyFor } : {}),
+      ...(config ? { config } : {}),
+      historyFor,
       callbackSender: createFaultySender(sender, { decide: callbackFaults }),
       ...(scheduler ? { scheduler } : {}),
     });
@@ -134,11 +168,13 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   const sandbox =
     options.sandbox ??
     buildSandbox(
-      options.store ?? createMemoryStore(createInitialState(options.seed ?? DEFAULT_SEED)),
+      defaultStore,
       defaultClock ?? baseClock,
       () => controls?.namespaces.default.faults.decide(CALLBACKS_TARGET),
       options.scheduler,
     );
+
+  if (!options.historyFor && !options.sandbox) sandbox.onReset(builtInHistory.keepEnd);
 
   const app = new Hono<AppEnv>();
   controls = createControls({
@@ -186,6 +222,10 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
   registerOperationRoutes(app);
   registerCallbackRoutes(app);
   registerSandboxPaymentRoutes(app);
+  registerInvoiceRoutes(app);
+  registerInvoicePageRoutes(app);
+  registerPayformRoutes(app);
+  registerSearchRoutes(app);
 
   return Object.assign(app, { sandbox, controls });
 }

@@ -40,15 +40,15 @@ describe('the dashboard', () => {
 
   it('leaves out sections of record kinds the sandbox does not have, and grows with the ones it has', async () => {
     const app = createTestApp();
-    expect(await page(app)).not.toContain('id="invoices"');
+    expect(await page(app)).not.toContain('id="subscriptions"');
     const invoices = {
       all: function* () {},
       get: () => undefined,
       save: () => undefined,
       size: 1,
     };
-    Object.assign(app.sandbox, { invoices });
-    (app.sandbox.store.state as unknown as Record<string, unknown>).invoices = {
+    Object.assign(app.sandbox, { subscriptions: invoices });
+    (app.sandbox.store.state as unknown as Record<string, unknown>).subscriptions = {
       inv1: {
         id: 'inv1',
         invoice_id: '000777',
@@ -59,7 +59,7 @@ describe('the dashboard', () => {
       },
     };
     const text = await page(app);
-    expect(text).toContain('<section id="invoices"');
+    expect(text).toContain('<section id="subscriptions"');
     expect(text).toContain('href="http://127.0.0.1:7070/invoice/inv1"');
     expect(text).toContain('000777');
   });

@@ -133,7 +133,7 @@ describe('fault injection', () => {
   });
 
   it('refuses a fault on an endpoint the sandbox does not serve with code 9404', async () => {
-    const res = await fault(createTestApp(), { endpoint: 'invoiceCreate', effect: 'drop' });
+    const res = await fault(createTestApp(), { endpoint: 'noSuchEndpoint', effect: 'drop' });
     expect((await res.json()).code).toBe(9404);
   });
 });

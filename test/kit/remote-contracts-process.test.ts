@@ -68,7 +68,7 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
       'sandbox:  first: HTTP 200 CHARGE; same id again: HTTP 400 code 9203; same last 6 digits: HTTP 200 CHARGE  (transfers.orderIdUniqueness=exact)',
     );
     expect(result.stdout).toMatch(/operation\.refund\.partial\s+pass/);
-    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; 12 probes \(\d+ skipped\), 2 drift/);
+    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; \d+ probes \(\d+ skipped\), 2 drift/);
 
     const report = JSON.parse(await readFile(reportFile, 'utf8')) as ContractReport;
     expect(report.target).toEqual({

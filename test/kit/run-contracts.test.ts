@@ -35,11 +35,13 @@ describe('runContracts against the in-process sandbox', () => {
       'observed',
       'observed',
     ]);
-    const pending = report.probes.find((p) => p.name === 'search.paging-reading');
-    expect(pending).toMatchObject({
-      result: 'skip',
-      reason: 'endpoint operationsSearch is not in the contract table yet',
+    const paging = report.probes.find((p) => p.name === 'search.paging-reading');
+    expect(paging).toMatchObject({
+      result: 'observed',
+      target: 'page 1 (size 2) starts at record 2: a count of records to skip',
     });
+    expect(paging?.sandbox?.setting).toBe('search.paging=skip');
+    expect(report.probes.filter((p) => p.result === 'skip').map((p) => p.name)).toEqual([]);
     const expiresIn = report.probes.find((p) => p.name === 'token.expires-in-type');
     expect(expiresIn?.sandbox?.setting).toBe('auth.expiresIn=document');
     expect(expiresIn?.target).toBe(

@@ -50,16 +50,21 @@ export function maskToken(value: string): string {
   return `${prefix}${token.slice(0, 4)}…(${token.length})`;
 }
 
+/** `access_token=...` inside encoded text (the payment form's params carry the token object, URI-encoded once or twice). */
+const EMBEDDED_TOKEN = /((?:access|refresh)_token(?:=|%3D|%253D))([A-Za-z0-9_\-.~]+)/gi;
+
 /**
  * Masks card numbers in free text: every run of 13–19 digits that passes the Luhn check becomes
- * `440563...5096`.
+ * `440563...5096`; tokens embedded as `access_token=...` (plain or URI-encoded) are shortened.
  *
  * @example
  * maskText('card 4405639704015096 ok'); // 'card 440563...5096 ok'
  */
 export function maskText(text: string): string {
-  if (!LONG_DIGIT_RUN.test(text)) return text;
-  return text.replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (passesLuhn(run) ? maskPan(run) : run));
+  const cards = LONG_DIGIT_RUN.test(text)
+    ? text.replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (passesLuhn(run) ? maskPan(run) : run))
+    : text;
+  return cards.replace(EMBEDDED_TOKEN, (_m, key: string, token: string) => `${key}${maskToken(token)}`);
 }
 
 /**

@@ -70,8 +70,11 @@ export function readStateDocument(value: unknown): SandboxState {
   }
   if (!upgradeState(state))
     throw bad("not a sandbox state: 'schemaVersion' must be 1 and 'tokens' an object");
+  if (state.historyEnd !== undefined && Number.isNaN(Date.parse(String(state.historyEnd)))) {
+    throw bad("'historyEnd' must be an ISO-8601 instant (the end of the generated history)");
+  }
   for (const [collection, records] of Object.entries(state)) {
-    if (collection === 'schemaVersion' || collection === 'seed') continue;
+    if (collection === 'schemaVersion' || collection === 'seed' || collection === 'historyEnd') continue;
     if (!isObject(records)) throw bad(`'${collection}' must be an object of records`);
     const keyField = KEY_FIELDS[collection];
     for (const [key, record] of Object.entries(records)) {

@@ -1,6 +1,7 @@
 import type { Scope } from '../../../contracts/index.js';
 import type { CallbackDelivery } from '../callbacks/callback-delivery.js';
 import type { SavedCardRecord } from '../cards/saved-card-record.js';
+import type { InvoiceRecord } from '../invoices/invoice-record.js';
 import type { PaymentRecord, TransferRecord } from '../records/index.js';
 
 /** OAuth grant types the token endpoint issues. */
@@ -59,10 +60,14 @@ export interface SandboxState {
   payments: Record<string, PaymentRecord>;
   /** Transfers created through the API. */
   transfers: Record<string, TransferRecord>;
+  /** End of the generated history (ISO instant), fixed when first generated so restarts keep it. */
+  historyEnd?: string;
   /** Cards saved with `save: true` (masked: no PAN, no CVC), by card id. */
   savedCards: Record<string, SavedCardRecord>;
   /** Callback deliveries (pending ones resume after a restart), by delivery id; bounded. */
   callbacks: Record<string, CallbackDelivery>;
+  /** Invoice links created (or the examples changed) through the API, by link id. */
+  invoices: Record<string, InvoiceRecord>;
 }
 
 /**
@@ -81,6 +86,7 @@ export function createInitialState(seed: number): SandboxState {
     transfers: {},
     savedCards: {},
     callbacks: {},
+    invoices: {},
   };
 }
 
@@ -101,5 +107,6 @@ export function upgradeState(value: unknown): value is SandboxState {
   state.transfers ??= {};
   state.savedCards ??= {};
   state.callbacks ??= {};
+  state.invoices ??= {};
   return true;
 }

@@ -5,10 +5,15 @@ import type { AppEnv } from '../app-env.js';
 /** Request header naming the namespace of a request (default: `default`). */
 export const NAMESPACE_HEADER = 'X-Sandbox-Namespace';
 
+/** The hosted payment pages (invoice links, the payment form): browsers reach them by links, without headers. */
+function isHostedPage(path: string): boolean {
+  return path.startsWith('/payform') || /^(\/api)?\/redirect\/invoice-link\//.test(path);
+}
+
 /**
  * Resolves the namespace of each request, creating it on first use, and makes its sandbox
  * `c.get('sandbox')`. The header names it; the sandbox's own pages also read `?namespace=` (links of the
- * dashboard). Answers carry the header back for any namespace but the default.
+ * dashboard, invoice_url and the payment form of a namespace). Answers carry the header back for any namespace but the default.
  *
  * @example
  * app.use('*', namespaceMiddleware(registry));
@@ -16,7 +21,10 @@ export const NAMESPACE_HEADER = 'X-Sandbox-Namespace';
 export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let name = c.req.header(NAMESPACE_HEADER)?.trim();
-    if (!name && (c.req.path === '/_sandbox' || c.req.path.startsWith('/_sandbox/'))) {
+    if (
+      !name &&
+      (c.req.path === '/_sandbox' || c.req.path.startsWith('/_sandbox/') || isHostedPage(c.req.path))
+    ) {
       name = c.req.query('namespace')?.trim();
     }
     const ns = await registry.get(name || undefined);
