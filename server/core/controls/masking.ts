@@ -23,7 +23,18 @@ const TOKEN_KEYS = new Set(['accesstoken', 'refreshtoken', 'token', 'authorizati
 /** Keys that may hold a card number: masked `440563...5096` when they hold digits. */
 const CARD_KEYS = new Set(['cardcred', 'pan', 'cardnumber', 'hpan', 'card']);
 
-const normalise = (key: string) => key.toLowerCase().replace(/[-_]/g, '');
+const normalised = new Map<string, string>();
+/** `Client_Secret` -> `clientsecret`; remembered for the few hundred keys an API uses. */
+const normalise = (key: string): string => {
+  let k = normalised.get(key);
+  if (k === undefined) {
+    k = key.toLowerCase().replace(/[-_]/g, '');
+    if (normalised.size < 1024) normalised.set(key, k);
+  }
+  return k;
+};
+/** A run of 13 digits or more: the only text a card number can hide in. */
+const LONG_DIGIT_RUN = /\d{13}/;
 
 /**
  * Shortens a token to its first 4 characters and its length (`DCEB…(22)`), so journal entries can be told
@@ -50,9 +61,10 @@ const EMBEDDED_TOKEN = /((?:access|refresh)_token(?:=|%3D|%253D))([A-Za-z0-9_\-.
  * maskText('card 4405639704015096 ok'); // 'card 440563...5096 ok'
  */
 export function maskText(text: string): string {
-  return text
-    .replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (passesLuhn(run) ? maskPan(run) : run))
-    .replace(EMBEDDED_TOKEN, (_m, key: string, token: string) => `${key}${maskToken(token)}`);
+  const cards = LONG_DIGIT_RUN.test(text)
+    ? text.replace(/(?<!\d)\d{13,19}(?!\d)/g, (run) => (passesLuhn(run) ? maskPan(run) : run))
+    : text;
+  return cards.replace(EMBEDDED_TOKEN, (_m, key: string, token: string) => `${key}${maskToken(token)}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 export { CARD_TYPE_IDS, CURRENCY_IDS, maskPan, STATUS_IDS, TRANSACTION_TYPE_IDS } from './dictionaries.js';
 export { isoToMs } from './iso-ms.js';
 export { createLedger, type Ledger, type LedgerListener, type LedgerRecord } from './ledger.js';
+export { maskFreeText } from './mask-free-text.js';
 export { createOrderIndex, type OrderedRecord, type OrderIndex } from './order-index.js';
 export type { PaymentRecord, PaymentStatus, RecordOrigin, TransactionType } from './payment-record.js';
 export {
