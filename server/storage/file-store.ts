@@ -194,12 +194,17 @@ export async function openFileStore(
     },
     async close() {
       cancelTimer();
-      if (logBytes > 0 || tracker.dirty) compactRequested = true;
+      // Drain first: an append may be in flight, and only once it has landed do we know whether the log
+      // holds changes that the data file lacks.
       await flush().catch(() => undefined);
+      if (logBytes > 0 || tracker.dirty) {
+        compactRequested = true;
+        await flush().catch(() => undefined);
+      }
       await log?.close();
       log = undefined;
       // Everything is in the data file now: a cleanly stopped sandbox leaves that one file.
-      if (!lastError && !tracker.dirty) await rm(logPath, { force: true });
+      if (!lastError && logBytes === 0 && !tracker.dirty) await rm(logPath, { force: true });
       if (lastError) lastError = undefined;
     },
   };

@@ -36,6 +36,18 @@ describe('file store with a state log', () => {
     await store.close();
   });
 
+  it('keeps a change whose append is still in flight when the store closes', async () => {
+    const file = await dataFile();
+    const store = await openFileStore(file, () => createInitialState(42));
+    store.state.tokens.a = token('a');
+    const inFlight = store.commit(); // the append is under way when close() starts
+    await store.close();
+    await inFlight;
+    const reopened = await openFileStore(file, () => createInitialState(42));
+    expect(reopened.state.tokens.a).toEqual(token('a'));
+    await reopened.close();
+  });
+
   it('replays every acknowledged commit after a crash, nested changes and deletions included', async () => {
     const file = await dataFile();
     const store = await openFileStore(file, () => createInitialState(42));
