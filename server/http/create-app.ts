@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { defaultFixtures, type Fixtures } from '../../fixtures/index.js';
 import {
   CALLBACKS_TARGET,
@@ -29,6 +28,7 @@ import {
 } from '../core/index.js';
 import { createMemoryNamespaceStorage, createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
+import { bodyLimit } from './body-limit.js';
 import { adminAuth } from './controls/admin-auth.js';
 import { appControlRegistry } from './controls/app-controls.js';
 import { createControls, isControllable, type SandboxControls } from './controls/create-controls.js';

@@ -1,7 +1,7 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { NamespaceStorage } from '../core/controls/index.js';
-import { openFileStore } from './file-store.js';
+import { openFileStore, removeFileStore } from './file-store.js';
 
 /**
  * The folder of the namespaces of a data file: `.epay-sandbox/data.json` keeps them in
@@ -16,7 +16,7 @@ export function namespaceFolder(dataFile: string): string {
 
 /**
  * Namespaces persisted next to the data file, one lowdb JSON file per namespace (`<name>.json`, the same
- * format as the data file, written atomically). Dropping a namespace deletes its file.
+ * format as the data file, with its state log `<name>.json.log`). Dropping a namespace deletes both.
  *
  * @example
  * createApp({ store, namespaceStorage: createFileNamespaceStorage('.epay-sandbox/data.namespaces') });
@@ -30,7 +30,7 @@ export function createFileNamespaceStorage(folder: string): NamespaceStorage {
       return openFileStore(file(name), initial);
     },
     async drop(name) {
-      await rm(file(name), { force: true });
+      await removeFileStore(file(name));
     },
     async list() {
       try {

@@ -17,13 +17,13 @@ if (!HAS_CHROMIUM) {
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
 /**
- * Launches headless Debian chromium with flags that keep it off the network.
+ * Launches headless Debian chromium with flags that keep it off the network; `extraArgs` are appended.
  *
  * @example
  * const browser = await launchChromium();
  * try { const page = await browser.newPage(); ... } finally { await browser.close(); }
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -36,6 +36,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

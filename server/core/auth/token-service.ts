@@ -13,7 +13,7 @@ import type { Clock } from '../clock.js';
 import { catalogueError, oauthError } from '../errors/index.js';
 import type { IdSource } from '../ids.js';
 import type { MerchantDirectory } from '../merchants/index.js';
-import type { StateStore, TokenBinding, TokenRecord } from '../state/index.js';
+import { ownValue, type StateStore, type TokenBinding, type TokenRecord } from '../state/index.js';
 import type { AuthConfig } from './auth-config.js';
 import { allowsAny, parseScope } from './scopes.js';
 
@@ -54,6 +54,7 @@ const SWEEP_EVERY = 512;
 export function createTokenService(deps: TokenServiceDeps): TokenService {
   const { store, clock, ids, merchants, config } = deps;
   let issuedSinceSweep = 0;
+  let sweepAfter = SWEEP_EVERY;
 
   const authenticateClient = (clientId: string, clientSecret: string): Merchant => {
     const merchant = merchants.byClientId(clientId);
@@ -73,6 +74,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
   const sweep = (now: number): void => {
     issuedSinceSweep = 0;
+    sweepAfter = SWEEP_EVERY;
     const { tokens, refreshTokens } = store.state;
     for (const [key, token] of Object.entries(tokens)) {
       if (Date.parse(token.expiresAt) + EXPIRED_GRACE_MS < now) delete tokens[key];
@@ -80,12 +82,14 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     for (const [key, token] of Object.entries(refreshTokens)) {
       if (Date.parse(token.expiresAt) < now) delete refreshTokens[key];
     }
+    // Amortised: the next sweep waits for a quarter of the tokens kept to be issued again.
+    sweepAfter = Math.max(SWEEP_EVERY, Math.floor(Object.keys(tokens).length / 4));
   };
 
   const save = (record: TokenRecord): void => {
     store.state.tokens[record.accessToken] = record;
     issuedSinceSweep += 1;
-    if (issuedSinceSweep >= SWEEP_EVERY) sweep(clock.now().getTime());
+    if (issuedSinceSweep >= sweepAfter) sweep(clock.now().getTime());
     store.touch();
   };
 
@@ -166,7 +170,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
   const refreshGrant = (form: RefreshTokenRequest): TokenResponse => {
     const merchant = authenticateClient(form.client_id, form.client_secret);
-    const refresh = store.state.refreshTokens[form.refresh_token];
+    const refresh = ownValue(store.state.refreshTokens, form.refresh_token);
     const now = clock.now();
     if (!refresh || refresh.clientId !== merchant.clientId) {
       throw oauthError('invalid_grant', 'refresh_token is unknown or belongs to another client');
@@ -236,7 +240,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     authenticate(accessToken, scopes) {
       if (!accessToken)
         throw catalogueError('unauthorized', 'missing Bearer token in the Authorization header');
-      const token = store.state.tokens[accessToken];
+      const token = ownValue(store.state.tokens, accessToken);
       if (!token) throw catalogueError('unauthorized', 'unknown access token');
       if (token.revokedAt) throw catalogueError('unauthorized', `access token revoked at ${token.revokedAt}`);
       if (Date.parse(token.expiresAt) <= clock.now().getTime()) {
@@ -258,7 +262,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     },
 
     markUsed(token) {
-      const live = store.state.tokens[token.accessToken];
+      const live = ownValue(store.state.tokens, token.accessToken);
       if (live) live.usedAt = clock.now().toISOString();
     },
   };

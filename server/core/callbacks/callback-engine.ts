@@ -81,6 +81,8 @@ export function createCallbackEngine(deps: CallbackEngineDeps): CallbackEngine {
   let inFlight = 0;
 
   const deliveries = (): Record<string, CallbackDelivery> => store.state.callbacks;
+  const deliveryOf = (id: string): CallbackDelivery | undefined =>
+    Object.hasOwn(deliveries(), id) ? deliveries()[id] : undefined;
 
   const scheduleAt = (delivery: CallbackDelivery, at: Date): void => {
     cancels.get(delivery.id)?.();
@@ -106,7 +108,7 @@ export function createCallbackEngine(deps: CallbackEngineDeps): CallbackEngine {
   };
 
   const attempt = async (id: string, replay: boolean): Promise<void> => {
-    const delivery = deliveries()[id];
+    const delivery = deliveryOf(id);
     if (!delivery || (!replay && delivery.status !== 'pending')) return;
     inFlight++;
     const at = clock.now().toISOString();
@@ -135,7 +137,7 @@ export function createCallbackEngine(deps: CallbackEngineDeps): CallbackEngine {
     }
     const latencyMs = Math.round(performance.now() - started);
     // The state may have been reset or replaced while the request was out: then there is nothing to update.
-    if (deliveries()[id] === delivery) {
+    if (deliveryOf(id) === delivery) {
       delivery.attempts.push({ at, status, latencyMs, error, replay });
       if (delivery.attempts.length > MAX_ATTEMPTS_KEPT) delivery.attempts.splice(0, 1);
       if (error === null) {
@@ -222,14 +224,14 @@ export function createCallbackEngine(deps: CallbackEngineDeps): CallbackEngine {
       );
       return out.reverse();
     },
-    get: (id) => deliveries()[id],
+    get: (id) => deliveryOf(id),
     async replay(id) {
-      const delivery = deliveries()[id];
+      const delivery = deliveryOf(id);
       if (!delivery) return undefined;
       const refusal = refuseUrl(delivery.url, config.blockedHosts);
       if (refusal) return delivery;
       await serialise(id, true);
-      return deliveries()[id];
+      return deliveryOf(id);
     },
     resume() {
       for (const cancel of cancels.values()) cancel();

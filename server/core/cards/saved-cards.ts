@@ -61,7 +61,8 @@ export function createSavedCards(deps: SavedCardsDeps): SavedCards {
   return {
     find(clientId, cardId) {
       const key = cardId.trim().toLowerCase();
-      const card = deps.store.state.savedCards[key] ?? fixtureCards.get(key);
+      const savedCards = deps.store.state.savedCards;
+      const card = (Object.hasOwn(savedCards, key) ? savedCards[key] : undefined) ?? fixtureCards.get(key);
       return card && card.clientId === clientId ? card : undefined;
     },
     save(card) {

@@ -1,5 +1,4 @@
-import { passesLuhn } from '../cards/index.js';
-import { maskPan } from '../records/index.js';
+import { maskCardNumbers, maskPan } from '../records/index.js';
 
 /**
  * How much is masked. The request journal and the kit's recordings share the rules (secrets, tokens, card
@@ -45,7 +44,16 @@ const isCardKey = (k: string) => /card|pan|cred/.test(k) && !k.endsWith('id');
 const isIdKey = (k: string) => /(id|reference)$/.test(k);
 const isPhoneKey = (k: string) => /phone|contactsms/.test(k);
 
-const normalise = (key: string) => key.toLowerCase().replace(/[-_]/g, '');
+const normalised = new Map<string, string>();
+/** `Client_Secret` -> `clientsecret`; remembered for the few hundred keys an API uses. */
+const normalise = (key: string): string => {
+  let k = normalised.get(key);
+  if (k === undefined) {
+    k = key.toLowerCase().replace(/[-_]/g, '');
+    if (normalised.size < 1024) normalised.set(key, k);
+  }
+  return k;
+};
 
 const DIGIT_RUN = /(?<!\d)\d{13,19}(?!\d)/g;
 const EMAIL = /([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
@@ -83,9 +91,10 @@ function maskPhone(value: string): string {
  * maskText('card 4405639704015096 ok'); // 'card 440563...5096 ok'
  */
 export function maskText(text: string, policy: MaskPolicy = JOURNAL_MASKING): string {
-  return text
-    .replace(DIGIT_RUN, (run) => (passesLuhn(run) ? maskPan(run) : run))
-    .replace(EMBEDDED_TOKEN, (_m, key: string, token: string) => `${key}${tokenMask(token, policy)}`);
+  return maskCardNumbers(text).replace(
+    EMBEDDED_TOKEN,
+    (_m, key: string, token: string) => `${key}${tokenMask(token, policy)}`,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { maskFreeText } from './mask-free-text.js';
 import { arraySource, isRecordSource, type RecordSource } from './record-source.js';
 
 /** A record the ledger can hold: identified, owned by one merchant. */
@@ -19,7 +20,7 @@ export interface Ledger<R extends LedgerRecord> {
   /** Every record, history first, then created ones; a changed history record appears once, changed. */
   all(): IterableIterator<R>;
   readonly size: number;
-  /** Adds or replaces a record in the state (commit the store afterwards). */
+  /** Adds or replaces a record in the state (commit the store afterwards); card numbers in its free text are masked. */
   save(record: R): void;
   subscribe(listener: LedgerListener<R>): () => void;
   /** The history under the overlay (generated records, addressable by position). */
@@ -50,7 +51,8 @@ export function createLedger<R extends LedgerRecord>(
   const listeners = new Set<LedgerListener<R>>();
   return {
     get(id) {
-      const own = created()[id];
+      const overlay = created();
+      const own = Object.hasOwn(overlay, id) ? overlay[id] : undefined;
       if (own) return own;
       const index = history.indexOf(id);
       return index >= 0 ? history.at(index) : undefined;
@@ -77,6 +79,7 @@ export function createLedger<R extends LedgerRecord>(
       return history.size + extra;
     },
     save(record) {
+      maskFreeText(record);
       const collection = created();
       const own = collection[record.id];
       const index = own ? -1 : history.indexOf(record.id);

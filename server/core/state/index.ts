@@ -1,3 +1,4 @@
+export { ownValue } from './own-value.js';
 export {
   createInitialState,
   type GrantType,

@@ -15,7 +15,8 @@ function precheck(sandbox: Sandbox, token: TokenRecord, id: string): ResultCodeV
   const terminal = token.binding.terminal;
   if (!terminal) return '104';
   if (sandbox.merchants.terminalOwner(terminal)?.merchant.clientId !== token.clientId) return '109';
-  return RESERVED_STATUS_IDS[id.trim()];
+  const reserved = id.trim();
+  return Object.hasOwn(RESERVED_STATUS_IDS, reserved) ? RESERVED_STATUS_IDS[reserved] : undefined;
 }
 
 /**

@@ -68,12 +68,15 @@ export function journalMiddleware(): MiddlewareHandler<AppEnv> {
     await next();
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const res = c.res;
-    const unanswered = res.type === 'error' || res.headers.has('x-hono-already-sent');
+    // Response.error() has status 0 (reading `type` would make @hono/node-server build a full Response).
+    const unanswered = res.status === 0 || res.headers.has('x-hono-already-sent');
     let requestBody: unknown = null;
     if (res.status === 413) requestBody = '[not read: larger than the body limit]';
     else {
       try {
-        requestBody = await journalBody(await c.req.arrayBuffer(), c.req.header('content-type') ?? '');
+        // The text a handler already read is at hand; asking hono for another form would re-encode it.
+        const body = c.req.bodyCache.text ? await c.req.text() : await c.req.arrayBuffer();
+        requestBody = await journalBody(body, c.req.header('content-type') ?? '');
       } catch {
         requestBody = '[unreadable]';
       }

@@ -1,0 +1,162 @@
+import { Agent, request } from 'node:http';
+import { clientCredentials, TEST_MERCHANT } from '../../support/http.js';
+import { transferBody } from '../../support/transfers.js';
+
+/** An answer read off the wire. */
+export interface WireAnswer {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** A keep-alive HTTP client over at most `connections` sockets to one loopback origin. */
+export interface LoopbackClient {
+  send(method: string, path: string, headers?: Record<string, string>, body?: string): Promise<WireAnswer>;
+  close(): void;
+}
+
+/**
+ * A keep-alive client with a pool of `connections` sockets (node:http, no retries: a request either gets
+ * an answer or fails).
+ *
+ * @example
+ * const client = createLoopbackClient(url, 50);
+ */
+export function createLoopbackClient(url: string, connections: number): LoopbackClient {
+  const { hostname, port } = new URL(url);
+  if (hostname !== '127.0.0.1' && hostname !== 'localhost') throw new Error('loopback only');
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  return {
+    send(method, path, headers = {}, body) {
+      return new Promise((resolve, reject) => {
+        const req = request(
+          {
+            host: hostname,
+            port,
+            method,
+            path,
+            agent,
+            headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => {
+              text += chunk;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+/** Writes the sandbox acknowledged (answered 2xx), by kind. */
+export interface Acknowledged {
+  /** Transfer record ids (200 answers of POST /payments/cards/auth). */
+  readonly transfers: string[];
+  /** Payment record ids (201 answers of POST /_sandbox/payments). */
+  readonly payments: string[];
+  /** Requests that failed on the wire or answered otherwise (a kill, a refusal). */
+  unacknowledged: number;
+}
+
+/** An empty tally. */
+export const acknowledged = (): Acknowledged => ({ transfers: [], payments: [], unacknowledged: 0 });
+
+let nextOrder = 0;
+const orderId = (prefix: string) =>
+  `${prefix}${String(process.pid % 1000).padStart(3, '0')}${String(nextOrder++).padStart(8, '0')}`;
+
+/**
+ * One transfer with a fresh token (004), recorded in `ack` when answered 200.
+ *
+ * @example
+ * await transferOnce(client, ack, '71');
+ */
+export async function transferOnce(client: LoopbackClient, ack: Acknowledged, prefix: string): Promise<void> {
+  try {
+    const token = await client.send(
+      'POST',
+      '/oauth2/token',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      new URLSearchParams(clientCredentials({ scope: 'transfer' })).toString(),
+    );
+    if (token.status !== 200) {
+      ack.unacknowledged++;
+      return;
+    }
+    const accessToken = (JSON.parse(token.text) as { access_token: string }).access_token;
+    const answer = await client.send(
+      'POST',
+      '/payments/cards/auth',
+      { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      JSON.stringify(transferBody({ order: { id: orderId(prefix) } })),
+    );
+    if (answer.status === 200) ack.transfers.push((JSON.parse(answer.text) as { id: string }).id);
+    else ack.unacknowledged++;
+  } catch {
+    ack.unacknowledged++;
+  }
+}
+
+/**
+ * One payment created through `POST /_sandbox/payments` (the write path invoices will share), recorded when
+ * answered 201.
+ *
+ * @example
+ * await paymentOnce(client, ack, '72');
+ */
+export async function paymentOnce(client: LoopbackClient, ack: Acknowledged, prefix: string): Promise<void> {
+  try {
+    const answer = await client.send(
+      'POST',
+      '/_sandbox/payments',
+      { 'content-type': 'application/json' },
+      JSON.stringify({
+        status: 'AUTH',
+        invoiceId: orderId(prefix),
+        amount: 150,
+        terminal: TEST_MERCHANT.terminal,
+      }),
+    );
+    if (answer.status === 201) ack.payments.push((JSON.parse(answer.text) as { id: string }).id);
+    else ack.unacknowledged++;
+  } catch {
+    ack.unacknowledged++;
+  }
+}
+
+/**
+ * Runs `total` tasks over `parallel` workers (each worker awaits its task before taking the next).
+ *
+ * @example
+ * await runParallel(2000, 50, () => transferOnce(client, ack, '71'));
+ */
+export async function runParallel(
+  total: number,
+  parallel: number,
+  task: (i: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < total) await task(next++);
+    }),
+  );
+}
+
+/** The state as `GET /_sandbox/state` exports it. */
+export async function exportedState(client: LoopbackClient): Promise<{
+  transfers: Record<string, { id: string; invoiceId: string }>;
+  payments: Record<string, { id: string; invoiceId: string }>;
+}> {
+  const answer = await client.send('GET', '/_sandbox/state');
+  if (answer.status !== 200) throw new Error(`state export: ${answer.status} ${answer.text.slice(0, 200)}`);
+  const document = JSON.parse(answer.text) as { state: Awaited<ReturnType<typeof exportedState>> };
+  return document.state;
+}
