@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../contracts/index.js';
 import { USAGE } from '../../server/cli-options.js';
+import { README, tableRows } from '../support/readme.js';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-/** The endpoint table: rows of the README's "Endpoints" section as trimmed cells. */
-const section = readme.slice(
-  readme.indexOf('## Endpoints'),
-  readme.indexOf('\n### ', readme.indexOf('## Endpoints')),
-);
-const table = section
-  .split('\n')
-  .filter((line) => line.startsWith('|'))
-  .map((line) =>
-    line
-      .split('|')
-      .slice(1, -1)
-      .map((cell) => cell.trim()),
-  );
+/** The rows of the README's endpoint table (its "Endpoints" section up to the first subsection). */
+const start = README.indexOf('## Endpoints');
+const table = tableRows(README.slice(start, README.indexOf('\n### ', start)));
 
 describe('README endpoint table', () => {
   it.each(Object.values(endpoints).map((e) => [e.id, e] as const))(
@@ -53,6 +41,6 @@ describe('README endpoint table', () => {
 
 describe('README server options', () => {
   it.each([...new Set(USAGE.match(/--[a-z-]+/g) ?? [])])('documents the flag %s of --help', (flag) => {
-    expect(readme).toContain(flag);
+    expect(README).toContain(flag);
   });
 });

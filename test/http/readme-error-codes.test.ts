@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CatalogueEntry, ERROR_CATALOGUE } from '../../server/core/index.js';
+import { README, tableRows } from '../support/readme.js';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-/** Table rows of the README as trimmed cells. */
-const rows = readme
-  .split('\n')
-  .filter((line) => line.startsWith('|'))
-  .map((line) =>
-    line
-      .split('|')
-      .slice(1, -1)
-      .map((cell) => cell.trim()),
-  );
+const rows = tableRows(README);
 
 describe('README error table', () => {
   it.each(
