@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { IpLocationFields } from './common.js';
 
 /**
  * The JSON the sandbox POSTs to postLink / failurePostLink (fields of the bank's callback, DESIGN.md facts).
@@ -30,12 +31,7 @@ export const CallbackPayload = Type.Object(
     email: Type.String(),
     phone: Type.String(),
     ip: Type.String(),
-    ipCountry: Type.String(),
-    ipCity: Type.String(),
-    ipRegion: Type.String(),
-    ipDistrict: Type.String(),
-    ipLatitude: Type.Number(),
-    ipLongitude: Type.Number(),
+    ...IpLocationFields,
     secret_hash: Type.String({ description: 'the secret_hash given at token time, echoed' }),
     statusName: Type.Optional(Type.String()),
   },

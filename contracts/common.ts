@@ -31,3 +31,16 @@ export const OAuthError = Type.Object(
   { additionalProperties: false, $id: 'OAuthError' },
 );
 export type OAuthError = Static<typeof OAuthError>;
+
+/**
+ * The payer IP's geolocation fields, named alike in every answer that carries them (000's operations,
+ * 001's P2P operations, 003's status, callbacks): spread into those schemas.
+ */
+export const IpLocationFields = {
+  ipCountry: Type.String(),
+  ipCity: Type.String(),
+  ipRegion: Type.String(),
+  ipDistrict: Type.String(),
+  ipLatitude: Type.Number(),
+  ipLongitude: Type.Number(),
+};

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { IpLocationFields } from './common.js';
 
 /**
  * The search query model of 000 and 001: `paging`, `searchParameters`, `orderParameters`. The documents'
@@ -68,12 +69,7 @@ export const OperationRecord = Type.Object(
     confirmDate: BankTime,
     payoutDate: BankTime,
     payoutAmount: Type.Number(),
-    ipCountry: Type.String(),
-    ipCity: Type.String(),
-    ipRegion: Type.String(),
-    ipDistrict: Type.String(),
-    ipLatitude: Type.Number(),
-    ipLongitude: Type.Number(),
+    ...IpLocationFields,
     cardNumber: Type.String({ description: 'masked, e.g. 4003....9282' }),
     cardExpDate: Type.String({ description: 'MM.YY' }),
     cardCVC: Type.String({ description: 'never the CVC: the bank prints 000' }),
@@ -142,12 +138,7 @@ export const P2pOperationRecord = Type.Object(
     email: Type.String(),
     phone: Type.String(),
     ip: Type.String(),
-    ipCountry: Type.String(),
-    ipCity: Type.String(),
-    ipRegion: Type.String(),
-    ipDistrict: Type.String(),
-    ipLongitude: Type.Number(),
-    ipLatitude: Type.Number(),
+    ...IpLocationFields,
     status: Type.String({ description: 'ok or error' }),
     senderCardId: Type.String(),
     receiverCardId: Type.String(),

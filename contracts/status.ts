@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { IpLocationFields } from './common.js';
 
 /** `resultCode` of the check-status endpoints: a string of 3 digits (003). */
 export const ResultCode = Type.String({ pattern: '^1[0-9]{2}$', description: '"100" success ... "109"' });
@@ -38,12 +39,7 @@ export const PaymentStatusTransaction = Type.Object(
     cardID: Type.String(),
     xlsRRN: Type.String(),
     ip: Type.String(),
-    ipCountry: Type.String(),
-    ipCity: Type.String(),
-    ipRegion: Type.String(),
-    ipDistrict: Type.String(),
-    ipLatitude: Type.Number(),
-    ipLongitude: Type.Number(),
+    ...IpLocationFields,
   },
   { additionalProperties: false, $id: 'PaymentStatusTransaction' },
 );

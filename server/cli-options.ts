@@ -174,12 +174,24 @@ function transferFee(text: string): number {
   return Number(trimmed);
 }
 
-function nonEmptyValue(name: string, text: string): string {
+/**
+ * The value of flag `name`, refused when empty.
+ *
+ * @example
+ * nonEmptyFlag('--recordings', 'rec'); // 'rec'
+ */
+export function nonEmptyFlag(name: string, text: string): string {
   if (text.trim() === '') throw new CliError(`${name} must not be empty`);
   return text;
 }
 
-function integer(name: string, text: string, min: number, max: number): number {
+/**
+ * The whole number of flag `name`, refused unless it is digits from `min` to `max`.
+ *
+ * @example
+ * integerFlag('--port', '7070', 0, 65535); // 7070
+ */
+export function integerFlag(name: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim())) throw new CliError(`${name} must be a whole number, got '${text}'`);
   const value = Number(text);
   if (value < min || value > max)
@@ -235,10 +247,12 @@ export function parseServeArgs(
   const journalText = values['journal-size'];
 
   const options: StartOptions = {
-    ...(portText !== undefined ? { port: integer('--port', portText, 0, 65535) } : {}),
+    ...(portText !== undefined ? { port: integerFlag('--port', portText, 0, 65535) } : {}),
     ...(host !== undefined ? { host: host.trim() } : {}),
-    ...(seedText !== undefined ? { seed: integer('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
-    ...(historyText !== undefined ? { history: integer('--history', historyText, 0, MAX_HISTORY_SIZE) } : {}),
+    ...(seedText !== undefined ? { seed: integerFlag('--seed', seedText, 0, 2 ** 31 - 1) } : {}),
+    ...(historyText !== undefined
+      ? { history: integerFlag('--history', historyText, 0, MAX_HISTORY_SIZE) }
+      : {}),
     ...(values['in-memory'] ? { inMemory: true } : dataFile !== undefined ? { dataFile } : {}),
     ...(certFile !== undefined && keyFile !== undefined
       ? { tls: { certFile, keyFile } }
@@ -246,9 +260,11 @@ export function parseServeArgs(
         ? { tls: true }
         : {}),
     ...(adminToken !== undefined ? { adminToken } : {}),
-    ...(journalText !== undefined ? { journalSize: integer('--journal-size', journalText, 0, 100_000) } : {}),
+    ...(journalText !== undefined
+      ? { journalSize: integerFlag('--journal-size', journalText, 0, 100_000) }
+      : {}),
     ...(values.recordings !== undefined
-      ? { recordingsDir: nonEmptyValue('--recordings', values.recordings) }
+      ? { recordingsDir: nonEmptyFlag('--recordings', values.recordings) }
       : {}),
     ...(config ? { config } : {}),
     ...(retriesText !== undefined ? { callbackRetryDelaysMs: retryDelays(retriesText) } : {}),

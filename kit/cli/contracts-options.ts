@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { EPAY_HOSTS, type EpayCredentials, type EpayHosts, TEST_CREDENTIALS } from '../../client/index.js';
-import { CliError, FIDELITY_FLAG_OPTIONS, fidelityConfig } from '../../server/cli-options.js';
+import {
+  CliError,
+  FIDELITY_FLAG_OPTIONS,
+  fidelityConfig,
+  integerFlag,
+  nonEmptyFlag,
+} from '../../server/cli-options.js';
 import type { RunContractsOptions } from '../run-contracts.js';
 
 /** What `epay-sandbox contracts` was asked to do. */
@@ -144,7 +150,7 @@ export function parseContractsArgs(
   const config = fidelityConfig(values);
   const sandbox = {
     ...(config ? { config } : {}),
-    ...(values.seed !== undefined ? { seed: whole('--seed', values.seed, 0, 2 ** 31 - 1) } : {}),
+    ...(values.seed !== undefined ? { seed: integerFlag('--seed', values.seed, 0, 2 ** 31 - 1) } : {}),
   };
   const options: RunContractsOptions = {
     target,
@@ -155,13 +161,15 @@ export function parseContractsArgs(
     ...(values['allow-writes'] ? { allowWrites: true } : {}),
     ...(values['fail-on-drift'] ? { failOnDrift: true } : {}),
     ...(only.length > 0 ? { only } : {}),
-    ...(values.record !== undefined ? { record: nonEmpty('--record', values.record) } : {}),
-    ...(values.timeout !== undefined ? { timeoutMs: whole('--timeout', values.timeout, 1, 600_000) } : {}),
+    ...(values.record !== undefined ? { record: nonEmptyFlag('--record', values.record) } : {}),
+    ...(values.timeout !== undefined
+      ? { timeoutMs: integerFlag('--timeout', values.timeout, 1, 600_000) }
+      : {}),
   };
   return {
     kind: 'run',
     options,
-    ...(values.report !== undefined ? { reportFile: nonEmpty('--report', values.report) } : {}),
+    ...(values.report !== undefined ? { reportFile: nonEmptyFlag('--report', values.report) } : {}),
   };
 }
 
@@ -173,19 +181,6 @@ function defined<T extends Record<string, string | undefined>>(fields: T): Parti
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<
     Record<keyof T, string>
   >;
-}
-
-function nonEmpty(name: string, value: string): string {
-  if (value.trim() === '') throw new CliError(`${name} must not be empty`);
-  return value;
-}
-
-function whole(name: string, text: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text.trim())) throw new CliError(`${name} must be a whole number, got '${text}'`);
-  const value = Number(text);
-  if (value < min || value > max)
-    throw new CliError(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
 }
 
 function url(name: string, value: string | undefined): string | undefined {

@@ -8,6 +8,7 @@ export * from './errors/index.js';
 export * from './history/index.js';
 export { createIdSource, type IdSource, type RandomBytes, seededRandomBytes } from './ids.js';
 export * from './invoices/index.js';
+export * from './masking/index.js';
 export * from './merchants/index.js';
 export * from './payform/index.js';
 export * from './payments/index.js';

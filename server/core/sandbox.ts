@@ -29,17 +29,15 @@ import {
 import { createMerchantDirectory, type MerchantDirectory } from './merchants/index.js';
 import {
   createLedger,
-  createOrderIndex,
   type Ledger,
-  type OrderIndex,
   type PaymentRecord,
   type RecordSource,
   type TransferRecord,
 } from './records/index.js';
 import {
-  createOperationsSearch,
+  createSandboxSearch,
   DEFAULT_SEARCH_CONFIG,
-  type OperationsSearch,
+  type SandboxSearch,
   type SearchConfig,
 } from './search/index.js';
 import { createInitialState, type SandboxState, type StateStore } from './state/index.js';
@@ -108,20 +106,17 @@ export interface Sandbox {
   readonly transfers: Ledger<TransferRecord>;
   /** Invoice links: 002's example record + API-created. */
   readonly invoices: Ledger<InvoiceRecord>;
-  /** Records by order (invoice) id, per merchant: status, duplicate checks. */
-  readonly orders: {
-    readonly payments: OrderIndex<PaymentRecord>;
-    readonly transfers: OrderIndex<TransferRecord>;
-    readonly invoices: OrderIndex<InvoiceRecord>;
-  };
   /** Checks cards and terminals against the fixtures (transfers, hosted payment page). */
   readonly cards: CardAuthorizer;
   /** Cards saved with `save: true`, plus the fixtures' saved cards. */
   readonly savedCards: SavedCards;
   /** postLink / failurePostLink deliveries. */
   readonly callbacks: CallbackEngine;
-  /** `POST /operations` and `POST /p2p/operations` over the ledgers (indexes kept current). */
-  readonly search: OperationsSearch;
+  /**
+   * `POST /operations`, `POST /p2p/operations` and `POST /invoice-links` over the ledgers, and the lookups
+   * by order number (status, duplicate checks): one index per record kind, kept current.
+   */
+  readonly search: SandboxSearch;
   /** Runs `listener` after every reset or restore (indexes rebuild there). Returns an unsubscribe function. */
   onReset(listener: () => void): () => void;
   /** The seed the state (and generated history) derives from. */
@@ -201,7 +196,15 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
   });
   callbacks.resume();
   onReset(() => callbacks.resume());
-  const search = createOperationsSearch({ payments, transfers, merchants, onReset, config: config.search });
+  const search = createSandboxSearch({
+    payments,
+    transfers,
+    invoices,
+    merchants,
+    clock: deps.clock,
+    onReset,
+    config: config.search,
+  });
   return {
     store: deps.store,
     clock: deps.clock,
@@ -212,11 +215,6 @@ export function createSandbox(deps: SandboxDeps): Sandbox {
     payments,
     transfers,
     invoices,
-    orders: {
-      payments: createOrderIndex(payments, onReset),
-      transfers: createOrderIndex(transfers, onReset),
-      invoices: createOrderIndex(invoices, onReset),
-    },
     cards,
     savedCards,
     callbacks,

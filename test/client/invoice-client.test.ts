@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEpayClient, isEpayApiError, sandboxHosts, TEST_CREDENTIALS } from '../../client/index.js';
-import { checkExchange } from '../../kit/index.js';
-import { appFetch, createTestApp, INVOICE_MERCHANT } from '../support/http.js';
+import { isEpayApiError } from '../../client/index.js';
+import { checkedClient } from '../support/client.js';
+import { INVOICE_MERCHANT } from '../support/http.js';
 import { invoiceBody } from '../support/invoices.js';
 
-function setup() {
-  const app = createTestApp();
-  const problems: string[] = [];
-  const client = createEpayClient({
-    ...sandboxHosts('http://sandbox.test'),
-    credentials: TEST_CREDENTIALS.halykfinanceUSD,
-    fetch: appFetch(app),
-    hooks: {
-      afterResponse: [
-        (exchange) => {
-          const result = checkExchange(exchange, 'strict');
-          if (result.problems.length > 0) problems.push(`${result.label}: ${result.problems.join('; ')}`);
-        },
-      ],
-    },
-  });
-  return { app, client, problems };
-}
+const setup = () => checkedClient('halykfinanceUSD');
 
 describe('the typed client on invoice links', () => {
   it('creates, finds and deactivates a link, each answer valid against the contracts', async () => {

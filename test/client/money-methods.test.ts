@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createEpayClient,
-  type EpayExchange,
-  isEpayApiError,
-  sandboxHosts,
-  TEST_CREDENTIALS,
-} from '../../client/index.js';
+import { isEpayApiError, TEST_CREDENTIALS } from '../../client/index.js';
 import { exampleJson, JSON_EXAMPLES } from '../../contracts/examples/index.js';
 import type { TransferRequest } from '../../contracts/index.js';
-import { checkExchange } from '../../kit/index.js';
-import { appFetch, createTestApp } from '../support/http.js';
+import { checkedClient } from '../support/client.js';
 import { CARDS, TERMINALS } from '../support/transfers.js';
 
 const TERMINAL = TEST_CREDENTIALS.test.terminal;
 
 function setup() {
-  const app = createTestApp();
-  const exchanges: EpayExchange[] = [];
-  const problems: string[] = [];
-  const client = createEpayClient({
-    ...sandboxHosts('http://sandbox.test'),
-    credentials: TEST_CREDENTIALS.test,
-    fetch: appFetch(app),
-    hooks: {
-      afterResponse: [
-        (exchange) => {
-          exchanges.push(exchange);
-          const result = checkExchange(exchange, 'strict');
-          if (result.problems.length > 0) problems.push(`${result.label}: ${result.problems.join('; ')}`);
-        },
-      ],
-    },
-  });
+  const { app, client, exchanges, problems } = checkedClient('test');
   const tokenForms = () =>
     exchanges.filter((e) => e.endpoint.id === 'token').map((e) => e.request.form ?? {});
   const createPayment = async (fields: Record<string, unknown>) => {

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEpayClient, isEpayApiError, sandboxHosts, TEST_CREDENTIALS } from '../../client/index.js';
-import { checkExchange } from '../../kit/index.js';
-import { appFetch, createTestApp } from '../support/http.js';
+import { isEpayApiError, TEST_CREDENTIALS } from '../../client/index.js';
+import { checkedClient } from '../support/client.js';
 import { transferBody } from '../support/transfers.js';
 
-function setup() {
-  const app = createTestApp();
-  const problems: string[] = [];
-  const client = createEpayClient({
-    ...sandboxHosts('http://sandbox.test'),
-    credentials: TEST_CREDENTIALS.test,
-    fetch: appFetch(app),
-    hooks: {
-      afterResponse: [
-        (exchange) => {
-          const result = checkExchange(exchange, 'strict');
-          if (result.problems.length > 0) problems.push(`${result.label}: ${result.problems.join('; ')}`);
-        },
-      ],
-    },
-  });
-  return { app, client, problems };
-}
+const setup = () => checkedClient('test');
 
 describe('the typed client against the money path', () => {
   it('transfers with a fresh token bound to each order, then reads the P2P status', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerDashboardSection } from '../../server/http/controls/app-controls.js';
-import { html } from '../../server/http/controls/dashboard/html.js';
+import { html } from '../../server/http/html.js';
 import { send } from '../support/controls.js';
 import { clientCredentials, createTestApp, postForm } from '../support/http.js';
 

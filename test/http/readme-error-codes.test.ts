@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CatalogueEntry, ERROR_CATALOGUE } from '../../server/core/index.js';
+import { README, tableRows } from '../support/readme.js';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-/** Table rows of the README as trimmed cells. */
-const rows = readme
-  .split('\n')
-  .filter((line) => line.startsWith('|'))
-  .map((line) =>
-    line
-      .split('|')
-      .slice(1, -1)
-      .map((cell) => cell.trim()),
-  );
+const rows = tableRows(README);
 
 describe('README error table', () => {
   it.each(
@@ -21,5 +11,13 @@ describe('README error table', () => {
       .map((e) => [e.code, e] as const),
   )('lists emulator-defined code %i with its HTTP status and meaning', (_code, entry) => {
     expect(rows).toContainEqual([String(entry.code), String(entry.status), entry.meaning]);
+  });
+
+  it('lists only codes of the catalogue, in ascending order', () => {
+    const known = new Set(Object.values(ERROR_CATALOGUE).map((e: CatalogueEntry) => String(e.code)));
+    const codes = rows.filter((cells) => /^9\d{3}$/.test(cells[0] ?? '')).map((cells) => cells[0] as string);
+    expect(codes.filter((code) => !known.has(code))).toEqual([]);
+    expect(codes).toEqual([...codes].sort((a, b) => Number(a) - Number(b)));
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });

@@ -103,47 +103,96 @@ describe('invoice search (POST /invoice-links)', () => {
     expect(body.Records.map((r) => r.status)).toEqual(['EXPIRED']);
   });
 
+  it('filters and sorts by the status at search time, also when the clock moves back', async () => {
+    const app = createTestApp();
+    const token = await invoiceToken(app);
+    const short = await createInvoiceVia(
+      app,
+      token,
+      invoiceBody({ invoice_id: '778000000001', expire_period: '1d' }),
+    );
+    const long = await createInvoiceVia(
+      app,
+      token,
+      invoiceBody({ invoice_id: '778000000002', expire_period: '3d' }),
+    );
+    const byStatus = (status: string) => ({
+      paging: { skip: 0, limit: 10 },
+      searchParameters: [
+        { name: 'invoice_id', method: 'like', searchParameter: ['778%'] },
+        { name: 'status', method: '=', searchParameter: [status] },
+      ],
+    });
+    const ids = async (body: unknown) =>
+      (await search(app, await invoiceToken(app), body)).body.Records.map((r) => r.id);
+    expect(await ids(byStatus('ACTIVE'))).toEqual([long.id, short.id]);
+    app.clock.advance(2 * 86_400_000);
+    expect(await ids(byStatus('EXPIRED'))).toEqual([short.id]);
+    expect(
+      await ids({
+        ...byStatus('ACTIVE'),
+        searchParameters: [{ name: 'invoice_id', method: 'like', searchParameter: ['778%'] }],
+        orderParameters: { field: 'status', typeOrder: 'DESC' },
+      }),
+    ).toEqual([short.id, long.id]);
+    app.clock.set(new Date('2026-11-27T10:00:00Z'));
+    expect(await ids(byStatus('EXPIRED'))).toEqual([]);
+    expect(await ids(byStatus('ACTIVE'))).toEqual([long.id, short.id]);
+  });
+
   it.each([
     [
       'no invoice_id filter',
-      { searchParameters: [{ name: 'amount', method: '>', searchParameter: [1] }] },
       9331,
+      { searchParameters: [{ name: 'amount', method: '>', searchParameter: [1] }] },
     ],
     [
       'an unknown method',
-      { searchParameters: [{ name: 'invoice_id', method: 'ilike', searchParameter: ['1%'] }] },
       9332,
+      { searchParameters: [{ name: 'invoice_id', method: 'ilike', searchParameter: ['1%'] }] },
     ],
     [
       'an unknown field',
+      9103,
       { searchParameters: [{ name: 'invoice', method: '=', searchParameter: ['1'] }] },
-      9330,
     ],
     [
       'between with one value',
+      9102,
       { searchParameters: [{ name: 'invoice_id', method: 'between', searchParameter: ['1'] }] },
-      9330,
     ],
     [
       'like without %',
+      9102,
       { searchParameters: [{ name: 'invoice_id', method: 'like', searchParameter: ['12'] }] },
-      9330,
     ],
-    ['a limit of 0', { paging: { skip: 0, limit: 0 } }, 9330],
-    ['a negative skip', { paging: { skip: -1, limit: 10 } }, 9330],
-    ['a bad typeOrder', { orderParameters: { field: 'id', typeOrder: 'UP' } }, 9330],
+    ['a limit of 0', 9101, { paging: { skip: 0, limit: 0 } }],
+    ['a limit above 100', 9101, { paging: { skip: 0, limit: 101 } }],
+    ['a negative skip', 9101, { paging: { skip: -1, limit: 10 } }],
+    ['a bad typeOrder', 9104, { orderParameters: { field: 'id', typeOrder: 'UP' } }],
+    ['an order on an unknown field', 9104, { orderParameters: [{ field: 'color', typeOrder: 'ASC' }] }],
     [
       'a text amount',
+      9106,
       {
         searchParameters: [
           { name: 'invoice_id', method: '=', searchParameter: ['1'] },
           { name: 'amount', method: '=', searchParameter: ['ten'] },
         ],
       },
-      9330,
     ],
-    ['no paging', { paging: undefined }, 9002],
-  ])('refuses %s with code %i', async (_what, extra, code) => {
+    [
+      'like on an amount',
+      9107,
+      {
+        searchParameters: [
+          { name: 'invoice_id', method: '=', searchParameter: ['1'] },
+          { name: 'amount', method: 'like', searchParameter: ['1%'] },
+        ],
+      },
+    ],
+    ['no paging', 9002, { paging: undefined }],
+  ])('refuses %s with code %i', async (_what, code, extra) => {
     const app = createTestApp();
     const { status, body } = await search(app, await invoiceToken(app), { ...searchBody('1'), ...extra });
     expect(status).toBe(400);

@@ -203,7 +203,7 @@ describe('order refusals', () => {
   it('keeps merchants apart: the same order id is free for another merchant', async () => {
     const app = createTestApp();
     expect((await transfer(app, transferBody())).status).toBe(200);
-    expect(app.sandbox.orders.transfers.find('halykfinanceUSD', '8161284658529816')).toEqual([]);
+    expect(app.sandbox.search.transfersByInvoice('halykfinanceUSD', '8161284658529816')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CallbackPayload } from '../../../contracts/index.js';
 import { formatBankDate } from '../bank-time.js';
-import type { PaymentRecord, TransferRecord } from '../records/index.js';
+import { ipLocationOf, type PaymentRecord, type TransferRecord } from '../records/index.js';
 
 /**
  * The callback body of a transfer: the sender card is the card of the callback.
@@ -34,12 +34,7 @@ export function transferCallbackPayload(t: TransferRecord): CallbackPayload {
     email: t.email,
     phone: t.phone,
     ip: t.ip,
-    ipCountry: t.ipCountry,
-    ipCity: t.ipCity,
-    ipRegion: t.ipRegion,
-    ipDistrict: t.ipDistrict,
-    ipLatitude: t.ipLatitude,
-    ipLongitude: t.ipLongitude,
+    ...ipLocationOf(t),
     secret_hash: t.secretHash ?? '',
   };
 }
@@ -78,12 +73,7 @@ export function paymentCallbackPayload(p: PaymentRecord, amount: number = p.amou
     email: p.payerEmail,
     phone: p.payerPhone,
     ip: p.payerIp,
-    ipCountry: p.ipCountry,
-    ipCity: p.ipCity,
-    ipRegion: p.ipRegion,
-    ipDistrict: p.ipDistrict,
-    ipLatitude: p.ipLatitude,
-    ipLongitude: p.ipLongitude,
+    ...ipLocationOf(p),
     secret_hash: p.secretHash ?? '',
     statusName: p.status,
   };

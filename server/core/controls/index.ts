@@ -27,7 +27,6 @@ export {
   type JournalFilter,
   type JournalMessage,
 } from './journal.js';
-export { maskField, maskQuery, maskText, maskToken, maskValue } from './masking.js';
 export { createNamespace, DEFAULT_NAMESPACE, type Namespace, type NamespaceParts } from './namespace.js';
 export { createNamespaceClock, type NamespaceClock } from './namespace-clock.js';
 export {

@@ -88,7 +88,8 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: 'Invalid paging',
     source: 'emulator',
-    meaning: 'Search paging is not whole numbers, the page is negative, or the size is not from 1 to 1000.',
+    meaning:
+      'Search paging is not whole numbers, page or skip is negative, or size is not 1-1000 (invoices: limit 1-100).',
   },
   searchValueCount: {
     code: 9102,
@@ -483,14 +484,6 @@ export const ERROR_CATALOGUE = {
     message: 'Invoice link already paid',
     source: 'emulator',
     meaning: 'The hosted page of a link paid already (status CHARGED): it takes no second payment.',
-  },
-  invoiceSearchInvalid: {
-    code: 9330,
-    status: 400,
-    message: 'Invalid search request',
-    source: 'emulator',
-    meaning:
-      'Invoice search: bad paging (skip >= 0, limit 1-100), unknown field, wrong number or type of values, bad order.',
   },
   invoiceSearchIdRequired: {
     code: 9331,

@@ -9,7 +9,8 @@ export type OAuthErrorCode =
   | 'unauthorized_client'
   | 'unsupported_grant_type';
 
-const STATUS: Record<OAuthErrorCode, number> = {
+/** The HTTP status of each OAuth error: 401 for client authentication, 400 otherwise (RFC 6749 §5.2). */
+export const OAUTH_ERROR_STATUS: Readonly<Record<OAuthErrorCode, number>> = {
   invalid_request: 400,
   invalid_client: 401,
   invalid_grant: 400,
@@ -25,5 +26,5 @@ const STATUS: Record<OAuthErrorCode, number> = {
  * throw oauthError('invalid_client', 'client_secret does not match client_id test');
  */
 export function oauthError(error: OAuthErrorCode, description: string): EpayError {
-  return new EpayError(STATUS[error], { error, error_description: description });
+  return new EpayError(OAUTH_ERROR_STATUS[error], { error, error_description: description });
 }

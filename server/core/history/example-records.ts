@@ -1,4 +1,4 @@
-import type { PaymentRecord, TransferRecord } from '../records/index.js';
+import { NO_IP_LOCATION, type PaymentRecord, type TransferRecord } from '../records/index.js';
 import { NO_INSTALLMENT_ID } from './reference-data.js';
 
 /** Merchant `test`: the owner of every example record. */
@@ -38,12 +38,7 @@ function danaPayment(
     payerEmail: 'danatugumbayeva@gmail.com',
     payerPhone: '77029085001',
     payerIp: '10.6.50.57',
-    ipCountry: '',
-    ipCity: '',
-    ipRegion: '',
-    ipDistrict: '',
-    ipLatitude: 0,
-    ipLongitude: 0,
+    ...NO_IP_LOCATION,
     cardMask: '4003...9282',
     cardType: 'VISA',
     cardExpDate: '05.22',
@@ -226,12 +221,7 @@ const P2P_EXAMPLE: TransferRecord = {
   name: 'Sergey Frolov',
   phone: '',
   ip: '',
-  ipCountry: '',
-  ipCity: '',
-  ipRegion: '',
-  ipDistrict: '',
-  ipLatitude: 0,
-  ipLongitude: 0,
+  ...NO_IP_LOCATION,
   senderCardMask: '4003********9821',
   senderCardType: 'VISA',
   senderCardId: '',

@@ -48,8 +48,8 @@ export async function createInvoice(
       `no terminal of shop '${shop.id}' accepts ${fields.currency}`,
     );
   }
-  const existing = sandbox.orders.invoices
-    .find(merchant.clientId, fields.invoiceId)
+  const existing = sandbox.search
+    .invoicesByInvoice(merchant.clientId, fields.invoiceId)
     .find((i) => i.shopId === shop.id);
   if (existing) {
     throw catalogueError(

@@ -2,7 +2,6 @@ export { createInvoice, type InvoiceCreation } from './create-invoice.js';
 export { deactivateInvoice, ownInvoice } from './deactivate-invoice.js';
 export { DEFAULT_INVOICE_CONFIG, type InvoiceConfig, type InvoiceRules } from './invoice-config.js';
 export { INVOICE_EXAMPLES } from './invoice-examples.js';
-export { INVOICE_FIELDS, type InvoiceField, type InvoiceFieldType } from './invoice-fields.js';
 export type { InvoiceRecord, InvoiceStatusName, StoredInvoiceStatus } from './invoice-record.js';
 export {
   checkInvoiceFields,
@@ -10,7 +9,6 @@ export {
   type InvoiceFields,
   MAX_DESCRIPTION,
 } from './invoice-rules.js';
-export { type InvoiceQuery, MAX_INVOICE_PAGE, parseInvoiceQuery, runInvoiceQuery } from './invoice-search.js';
 export { invoiceStatus } from './invoice-status.js';
 export {
   type InvoiceUrlOf,

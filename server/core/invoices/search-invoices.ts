@@ -2,17 +2,13 @@ import { InvoiceSearchRequest, type InvoiceSearchResponse, validate } from '../.
 import { catalogueError } from '../errors/index.js';
 import type { Sandbox } from '../sandbox.js';
 import type { TokenRecord } from '../state/index.js';
-import type { InvoiceRecord } from './invoice-record.js';
-import { parseInvoiceQuery, runInvoiceQuery } from './invoice-search.js';
 import { type InvoiceUrlOf, toInvoiceLinkRecord } from './invoice-views.js';
 
-function* ownInvoices(all: Iterable<InvoiceRecord>, clientId: string): Generator<InvoiceRecord> {
-  for (const invoice of all) if (invoice.clientId === clientId) yield invoice;
-}
-
 /**
- * The invoice search (002's body, `POST /invoice-links`): the token's merchant's links only, as
- * `{TotalCount, Records}`. Shapes: 9001/9002; query problems: 9330-9332.
+ * The invoice search (002's body, `POST /invoice-links`) through the sandbox's search engine: the token's
+ * merchant's links only, as `{TotalCount, Records}`. Shapes: 9001/9002; the query is checked as the
+ * operations searches' are (91xx), with 9331 for a missing `invoice_id` filter and 9332 for an unknown
+ * method.
  *
  * @example
  * const answer = searchInvoices(sandbox, token, body, invoiceUrlBuilder(origin, '/api'));
@@ -26,8 +22,7 @@ export function searchInvoices(
 ): InvoiceSearchResponse {
   const checked = validate(InvoiceSearchRequest, body);
   if (!checked.ok) throw catalogueError('invalidRequest', checked.problems.join('; '));
-  const query = parseInvoiceQuery(checked.value);
+  const { total, records } = sandbox.search.invoices(token.clientId, checked.value);
   const now = sandbox.clock.now();
-  const { total, records } = runInvoiceQuery(query, ownInvoices(sandbox.invoices.all(), token.clientId), now);
   return { TotalCount: total, Records: records.map((r) => toInvoiceLinkRecord(r, urlOf, now)) };
 }

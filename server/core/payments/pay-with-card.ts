@@ -51,8 +51,8 @@ export type CardPaymentResult =
  * if (!result.approved) console.log(result.decline.code); // e.g. 465
  */
 export async function payWithCard(sandbox: Sandbox, request: CardPaymentRequest): Promise<CardPaymentResult> {
-  const taken = sandbox.orders.payments
-    .find(request.clientId, request.invoiceId)
+  const taken = sandbox.search
+    .paymentsByInvoice(request.clientId, request.invoiceId)
     .some((p) => p.status !== 'REJECT' && p.status !== 'FAILED');
   const auth = sandbox.cards.authorize({
     clientId: request.clientId,

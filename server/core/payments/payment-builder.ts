@@ -1,5 +1,5 @@
 import type { CardScheme, Merchant, Terminal } from '../../../fixtures/index.js';
-import type { PaymentRecord, PaymentStatus } from '../records/index.js';
+import { NO_IP_LOCATION, type PaymentRecord, type PaymentStatus } from '../records/index.js';
 import type { Sandbox } from '../sandbox.js';
 
 /** What a new payment record is made of; everything else takes the defaults of a card payment. */
@@ -78,12 +78,7 @@ export function buildPaymentRecord(sandbox: Sandbox, draft: PaymentDraft): Payme
     payerEmail: draft.payerEmail ?? '',
     payerPhone: draft.payerPhone ?? '',
     payerIp: draft.payerIp ?? '',
-    ipCountry: '',
-    ipCity: '',
-    ipRegion: '',
-    ipDistrict: '',
-    ipLatitude: 0,
-    ipLongitude: 0,
+    ...NO_IP_LOCATION,
     cardMask: draft.cardMask,
     cardType: draft.cardType,
     cardExpDate: draft.cardExpiry.replace('/', '.'),

@@ -1,2 +1,1 @@
-export { maskSensitive } from './mask.js';
 export { canonicalJson, isRecording, RECORDING_FORMAT, type Recording, recordingKey } from './recording.js';

@@ -1,8 +1,8 @@
 export { CARD_TYPE_IDS, CURRENCY_IDS, maskPan, STATUS_IDS, TRANSACTION_TYPE_IDS } from './dictionaries.js';
+export { type IpLocation, ipLocationOf, NO_IP_LOCATION } from './ip-location.js';
 export { isoToMs } from './iso-ms.js';
 export { createLedger, type Ledger, type LedgerListener, type LedgerRecord } from './ledger.js';
-export { maskFreeText } from './mask-free-text.js';
-export { createOrderIndex, type OrderedRecord, type OrderIndex } from './order-index.js';
+export { maskCardNumbers, maskFreeText } from './mask-free-text.js';
 export type { PaymentRecord, PaymentStatus, RecordOrigin, TransactionType } from './payment-record.js';
 export {
   arraySource,

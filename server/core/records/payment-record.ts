@@ -1,4 +1,5 @@
 import type { CardScheme } from '../../../fixtures/index.js';
+import type { IpLocation } from './ip-location.js';
 
 /** Payment statuses seen on the real API (DESIGN.md facts). */
 export type PaymentStatus = 'NEW' | 'AUTH' | 'CHARGE' | 'CANCEL' | 'REFUND' | 'REJECT' | 'FAILED' | '3D';
@@ -11,7 +12,7 @@ export type RecordOrigin = 'history' | 'example' | 'api';
  * answer. Projections to each response shape live with their endpoint. Instants are ISO-8601 UTC strings;
  * responses format them in bank time. Card data is masked: no full PAN, no CVC, ever.
  */
-export interface PaymentRecord {
+export interface PaymentRecord extends IpLocation {
   readonly id: string;
   /** Merchant (`client_id`) that owns the payment: the only one that may see it. */
   readonly clientId: string;
@@ -48,12 +49,6 @@ export interface PaymentRecord {
   readonly payerEmail: string;
   readonly payerPhone: string;
   readonly payerIp: string;
-  readonly ipCountry: string;
-  readonly ipCity: string;
-  readonly ipRegion: string;
-  readonly ipDistrict: string;
-  readonly ipLatitude: number;
-  readonly ipLongitude: number;
   /** Masked PAN, `440563...5096` style (first 6, `...`, last 4). */
   readonly cardMask: string;
   readonly cardType: CardScheme;

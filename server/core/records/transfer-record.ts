@@ -1,4 +1,5 @@
 import type { CardScheme } from '../../../fixtures/index.js';
+import type { IpLocation } from './ip-location.js';
 import type { RecordOrigin } from './payment-record.js';
 
 /** How a transfer side names its card (004). */
@@ -8,7 +9,7 @@ export type TransferType = 'TYPEPAN' | 'TYPECARDID';
  * A P2P transfer as the sandbox keeps it: the union of what `POST /payments/cards/auth` (004),
  * `/p2p/operations` (001) and the P2P status answer. Card data is masked.
  */
-export interface TransferRecord {
+export interface TransferRecord extends IpLocation {
   readonly id: string;
   readonly clientId: string;
   readonly terminalId: string;
@@ -25,12 +26,6 @@ export interface TransferRecord {
   readonly name: string;
   readonly phone: string;
   readonly ip: string;
-  readonly ipCountry: string;
-  readonly ipCity: string;
-  readonly ipRegion: string;
-  readonly ipDistrict: string;
-  readonly ipLatitude: number;
-  readonly ipLongitude: number;
   readonly senderCardMask: string;
   readonly senderCardType: CardScheme;
   readonly senderCardId: string;

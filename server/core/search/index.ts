@@ -3,6 +3,7 @@ export { compileLike, hasWildcard } from './engine/like-pattern.js';
 export {
   createSearchEngine,
   ID_FIELD,
+  ROW_FIELD,
   type SearchEngine,
   type SearchEngineOptions,
 } from './engine/search-engine.js';
@@ -16,15 +17,13 @@ export type {
   RawFieldValue,
   SearchField,
   SearchMethod,
+  SearchOptions,
+  SortKey,
 } from './engine/types.js';
 export { fieldValue, SEARCH_METHODS } from './engine/types.js';
+export { INVOICE_FIELDS, type IndexedInvoice } from './invoices/invoice-fields.js';
 export { formatBankTimestamp, ZERO_TIME } from './operations/bank-timestamp.js';
 export { operationsCardNumber, p2pCardMask } from './operations/card-masks.js';
-export {
-  createOperationsSearch,
-  type OperationsSearch,
-  type OperationsSearchDeps,
-} from './operations/operations-search.js';
 export { PAYMENT_FIELDS } from './operations/payment-fields.js';
 export { toOperationRecord } from './operations/payment-projection.js';
 export { TRANSFER_FIELDS } from './operations/transfer-fields.js';
@@ -39,4 +38,10 @@ export {
   type RawSearchRequest,
 } from './query/parse-query.js';
 export { parseSearchDate, parseSearchValue, type RawValue } from './query/parse-value.js';
+export {
+  createSandboxSearch,
+  MAX_INVOICE_PAGE,
+  type SandboxSearch,
+  type SandboxSearchDeps,
+} from './sandbox-search.js';
 export { DEFAULT_SEARCH_CONFIG, type SearchConfig } from './search-config.js';

@@ -35,7 +35,7 @@ export function paymentStatus(
 ): PaymentStatusResponse {
   const early = precheck(sandbox, token, invoiceId);
   if (early) return answer(early);
-  const payments = sandbox.orders.payments.find(token.clientId, invoiceId.trim());
+  const payments = sandbox.search.paymentsByInvoice(token.clientId, invoiceId.trim());
   const payment = latest(payments, (p) => p.createdDate);
   if (!payment) return answer('102');
   if (payment.terminalId.toLowerCase() !== token.binding.terminal?.toLowerCase()) return answer('106');
@@ -56,7 +56,7 @@ export function paymentStatus(
 export function p2pStatus(sandbox: Sandbox, token: TokenRecord, orderId: string): P2PStatusResponse {
   const early = precheck(sandbox, token, orderId);
   if (early) return answer(early);
-  const transfers = sandbox.orders.transfers.find(token.clientId, orderId.trim());
+  const transfers = sandbox.search.transfersByInvoice(token.clientId, orderId.trim());
   const transfer = latest(transfers, (t) => t.createdAt);
   if (!transfer) return answer('102');
   if (transfer.terminalId.toLowerCase() !== token.binding.terminal?.toLowerCase()) return answer('106');

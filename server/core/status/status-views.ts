@@ -1,6 +1,7 @@
 import type { P2PStatusTransaction, PaymentStatusTransaction } from '../../../contracts/index.js';
 import { formatBankDate } from '../bank-time.js';
-import { type PaymentRecord, STATUS_IDS, type TransferRecord } from '../records/index.js';
+import { ipLocationOf, type PaymentRecord, STATUS_IDS, type TransferRecord } from '../records/index.js';
+import { transferCardsOf } from '../transfers/index.js';
 
 /**
  * 003's `transaction` of a payment record.
@@ -42,12 +43,7 @@ export function toPaymentStatusTransaction(p: PaymentRecord): PaymentStatusTrans
     cardID: p.cardId,
     xlsRRN: '',
     ip: p.payerIp,
-    ipCountry: p.ipCountry,
-    ipCity: p.ipCity,
-    ipRegion: p.ipRegion,
-    ipDistrict: p.ipDistrict,
-    ipLatitude: p.ipLatitude,
-    ipLongitude: p.ipLongitude,
+    ...ipLocationOf(p),
   };
 }
 
@@ -78,13 +74,6 @@ export function toP2PStatusTransaction(t: TransferRecord): P2PStatusTransaction 
     name: t.name,
     email: t.email,
     phone: t.phone,
-    senderCardID: t.senderCardId,
-    senderCardPAN: t.senderCardMask,
-    senderCardType: t.senderCardType,
-    senderTransferType: t.senderTransferType,
-    receiverCardID: t.receiverCardId,
-    receiverCardPAN: t.receiverCardMask,
-    receiverCardType: t.receiverCardType,
-    receiverTransferType: t.receiverTransferType,
+    ...transferCardsOf(t),
   };
 }

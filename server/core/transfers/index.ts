@@ -6,4 +6,4 @@ export {
   type TransferErrorContext,
   transferError,
 } from './transfer-errors.js';
-export { toTransferResponse } from './transfer-response.js';
+export { type TransferCards, toTransferResponse, transferCardsOf } from './transfer-response.js';

@@ -6,7 +6,7 @@ import {
 } from '../../../contracts/index.js';
 import { transferCallbackPayload } from '../callbacks/index.js';
 import { type CardSource, type ReceiverSource, type ResolvedCard, schemeOf } from '../cards/index.js';
-import type { TransferRecord } from '../records/index.js';
+import { NO_IP_LOCATION, type TransferRecord } from '../records/index.js';
 import type { Sandbox } from '../sandbox.js';
 import type { TokenBinding, TokenRecord } from '../state/index.js';
 import { declineError, transferError } from './transfer-errors.js';
@@ -75,10 +75,11 @@ export async function performTransfer(
   if (mismatch) throw transferError('orderMismatch', ctx, mismatch);
 
   const clientId = token.clientId;
-  const previous =
-    sandbox.config.transfers.orderIdUniqueness === 'last6'
-      ? sandbox.orders.transfers.findBySuffix(clientId, order.id)
-      : sandbox.orders.transfers.find(clientId, order.id);
+  const previous = sandbox.search.transfersByInvoice(
+    clientId,
+    order.id,
+    sandbox.config.transfers.orderIdUniqueness,
+  );
   const cardSource: CardSource =
     sender.transferType === 'TYPEPAN'
       ? {
@@ -138,12 +139,7 @@ export async function performTransfer(
     name: sender.name ?? '',
     phone: '',
     ip: context.ip ?? '',
-    ipCountry: '',
-    ipCity: '',
-    ipRegion: '',
-    ipDistrict: '',
-    ipLatitude: 0,
-    ipLongitude: 0,
+    ...NO_IP_LOCATION,
     senderCardMask: senderCard.cardMask,
     senderCardType: senderCard.scheme,
     senderCardId: senderCard.cardId,

@@ -1,3 +1,4 @@
+export { type Html, html, raw } from '../html.js';
 export { ADMIN_TOKEN_HEADER, adminAuth } from './admin-auth.js';
 export {
   type AppControlRegistry,
@@ -13,7 +14,6 @@ export {
   DEFAULT_MAX_NAMESPACES,
   type SandboxControls,
 } from './create-controls.js';
-export { type Html, html, raw } from './dashboard/html.js';
 export { badge, type Column, jsonBlock, postButton, table, time } from './dashboard/parts.js';
 export type { DashboardContext, DashboardSection } from './dashboard/section.js';
 export {

@@ -4,6 +4,7 @@ import {
   type DeclineOutcome,
   ERROR_CATALOGUE,
   type ErrorOutcome,
+  OAUTH_ERROR_STATUS,
   type OAuthErrorCode,
   RESULT_CODES,
 } from '../../core/index.js';
@@ -75,19 +76,11 @@ const OAUTH_BY_CODE: Readonly<Record<number, OAuthErrorCode>> = {
   400: 'invalid_request',
   401: 'invalid_client',
 };
-const OAUTH_STATUS: Readonly<Record<OAuthErrorCode, number>> = {
-  invalid_request: 400,
-  invalid_client: 401,
-  invalid_grant: 400,
-  invalid_scope: 400,
-  unauthorized_client: 400,
-  unsupported_grant_type: 400,
-};
 
 const oauthName = (code: number | string): OAuthErrorCode | undefined =>
   typeof code === 'number'
     ? OAUTH_BY_CODE[code]
-    : code in OAUTH_STATUS
+    : code in OAUTH_ERROR_STATUS
       ? (code as OAuthErrorCode)
       : undefined;
 
@@ -102,13 +95,13 @@ const oauthName = (code: number | string): OAuthErrorCode | undefined =>
 export const OAUTH_OUTCOMES: OutcomeRenderer = {
   check(outcome) {
     if (outcome.kind !== 'decline' || oauthName(outcome.code)) return undefined;
-    return `the token endpoint declines with 400, 401 or an OAuth error name (${Object.keys(OAUTH_STATUS).join(', ')}), not ${outcome.code}`;
+    return `the token endpoint declines with 400, 401 or an OAuth error name (${Object.keys(OAUTH_ERROR_STATUS).join(', ')}), not ${outcome.code}`;
   },
   render({ outcome, message }) {
     if (outcome.kind === 'decline') {
       const error = oauthName(outcome.code) ?? 'invalid_request';
       return {
-        status: OAUTH_STATUS[error],
+        status: OAUTH_ERROR_STATUS[error],
         body: { error, error_description: `${error} forced by the sandbox` },
       };
     }

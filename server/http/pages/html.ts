@@ -1,44 +1,6 @@
-/** Markup that is already safe: built by {@link html}, never from raw input. */
-export interface Html {
-  readonly __html: string;
-}
+import { type Html, html, raw } from '../html.js';
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-type Part = Html | string | number | false | null | undefined | readonly Part[];
-
-function render(part: Part): string {
-  if (part === false || part === null || part === undefined) return '';
-  if (Array.isArray(part)) return part.map(render).join('');
-  if (typeof part === 'object') return (part as Html).__html;
-  return escapeHtml(String(part));
-}
-
-/**
- * A tagged template that escapes every interpolated value unless it is {@link Html} already; arrays are
- * joined and `false`/`null`/`undefined` render nothing.
- *
- * @example
- * html`<p>${userText}</p>`; // userText escaped
- */
-export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
-  let out = strings[0] ?? '';
-  values.forEach((value, i) => {
-    out += render(value) + (strings[i + 1] ?? '');
-  });
-  return { __html: out };
-}
+export { escapeHtml, type Html, html } from '../html.js';
 
 const STYLE = `
 :root{color-scheme:light;--ink:#1d2329;--muted:#55606b;--line:#c9d0d6;--brand:#00805f;--bad:#b3261e}
@@ -97,7 +59,7 @@ export function renderPage(options: PageOptions): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${options.title}</title>
-<style>${{ __html: STYLE }}</style>
+<style>${raw(STYLE)}</style>
 </head>
 <body>
 <main>

@@ -25,6 +25,24 @@ export function compareText(x: string | null, y: string | null): number {
 }
 
 /**
+ * Ascending comparison of two sort values as read from columns (`SearchOptions.keys`): numbers (dates,
+ * amounts, booleans as 0/1/2) with NaN (absent) last, text as {@link compareText}. Agrees with
+ * {@link compareColumn}, so results of two engines can be merged.
+ *
+ * @example
+ * compareSortValues(Number.NaN, 5); // 1: an absent value sorts last
+ */
+export function compareSortValues(x: string | number | null, y: string | number | null): number {
+  if (typeof x === 'number' && typeof y === 'number') {
+    if (x === y) return 0;
+    if (Number.isNaN(x)) return Number.isNaN(y) ? 0 : 1;
+    if (Number.isNaN(y)) return -1;
+    return x < y ? -1 : 1;
+  }
+  return compareText(x as string | null, y as string | null);
+}
+
+/**
  * Ascending comparison of one column; nulls sort last ascending and first descending (PostgreSQL).
  *
  * @example

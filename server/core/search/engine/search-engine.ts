@@ -12,6 +12,7 @@ import {
   type BoundKey,
   compareColumn,
   compareRows,
+  compareSortValues,
   compareText,
   type RowComparator,
   selectPage,
@@ -19,7 +20,14 @@ import {
 import { compileFilter, type RowFilter } from './predicates.js';
 import { StringColumn } from './string-column.js';
 import { TextColumn } from './text-column.js';
-import { type EngineQuery, type EngineResult, fieldValue, type SearchField } from './types.js';
+import {
+  type EngineQuery,
+  type EngineResult,
+  fieldValue,
+  type SearchField,
+  type SearchOptions,
+  type SortKey,
+} from './types.js';
 
 /** What an engine indexes: a field table, the date field kept sorted, and how records are owned. */
 export interface SearchEngineOptions<R> {
@@ -53,13 +61,23 @@ export interface SearchEngine<R> {
    * every id is kept.
    */
   upsert(record: R, previous?: R): void;
-  search(query: EngineQuery): EngineResult;
+  /** The row of the indexed version of `record` (found through its partition, primary date and id), or -1. */
+  rowOf(record: R): number;
+  search(query: EngineQuery, options?: SearchOptions): EngineResult;
+  /**
+   * Compares the sort keys of two results of `query` (`SearchOptions.keys`), possibly from two engines of
+   * the same options: the order `search` pages in.
+   */
+  keyComparator(query: EngineQuery): (a: SortKey, b: SortKey) => number;
   /** Number of indexed records. */
   readonly size: number;
 }
 
 /** The pseudo-field that sorts by record id. */
 export const ID_FIELD = 'id';
+
+/** The pseudo-field that sorts rows in the order they were added (lookups in save order). */
+export const ROW_FIELD = '#row';
 
 interface Store {
   columns: Column[];
@@ -280,10 +298,39 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
   }
 
   function compareBy(name: string): RowComparator {
+    if (name === ROW_FIELD) return (a, b) => a - b;
     if (name === ID_FIELD && !fieldIndex.has(ID_FIELD)) return (a, b) => compareText(idAt(a), idAt(b));
     const i = fieldIndex.get(name);
     if (i === undefined) throw new Error(`unknown field '${name}'`);
     return compareColumn(store.columns[i] as Column);
+  }
+
+  /** Reads the sort value of field `name` at a row, as {@link compareBy} compares it. */
+  function readerOf(name: string): (row: number) => SortKey[number] {
+    if (name === ROW_FIELD) return (row) => row;
+    if (name === ID_FIELD && !fieldIndex.has(ID_FIELD)) return idAt;
+    const column = store.columns[fieldIndex.get(name) as number] as Column;
+    if (column instanceof TextColumn) {
+      return (row) => {
+        const code = column.codes[row] as number;
+        return code < 0 ? null : (column.values[code] as string);
+      };
+    }
+    if (column instanceof StringColumn) return (row) => column.values[row] ?? null;
+    return (row) => column[row] as number;
+  }
+
+  /** The query's sort keys then the tiebreak, each field once: the order a search pages in. */
+  function sortKeys(query: EngineQuery): { field: string; descending: boolean }[] {
+    const seen = new Set<string>();
+    const keys: { field: string; descending: boolean }[] = [];
+    for (const key of [...query.order, ...tiebreak]) {
+      const canonical = fieldIndex.has(key.field) ? `#${fieldIndex.get(key.field)}` : key.field;
+      if (seen.has(canonical)) continue;
+      seen.add(canonical);
+      keys.push(key);
+    }
+    return keys;
   }
 
   function comparatorFor(query: EngineQuery): {
@@ -291,19 +338,38 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
     byPrimaryFirst: boolean;
     descending: boolean;
   } {
-    const seen = new Set<string>();
-    const keys: BoundKey[] = [];
-    const all = [...query.order, ...tiebreak];
-    for (const key of all) {
-      const canonical = fieldIndex.has(key.field) ? `#${fieldIndex.get(key.field)}` : key.field;
-      if (seen.has(canonical)) continue;
-      seen.add(canonical);
-      keys.push({ compare: compareBy(key.field), descending: key.descending });
-    }
-    const first = all[0];
+    const keys: BoundKey[] = sortKeys(query).map((key) => ({
+      compare: compareBy(key.field),
+      descending: key.descending,
+    }));
+    const first = query.order[0] ?? tiebreak[0];
     if (first?.field === ID_FIELD && !fieldIndex.has(ID_FIELD)) store.allIds?.();
     const byPrimaryFirst = first !== undefined && fieldIndex.get(first.field) === primary;
     return { compare: compareRows(keys), byPrimaryFirst, descending: first?.descending ?? true };
+  }
+
+  /** Drops the rows of `hidden` (rows of records indexed elsewhere), or undefined when none is in range. */
+  function hiddenFilter(
+    hidden: ReadonlySet<number> | undefined,
+    partition: string,
+    from: number,
+    to: number,
+  ): RowFilter | undefined {
+    if (!hidden || hidden.size === 0) return undefined;
+    let inRange = false;
+    for (const row of hidden) {
+      const time = primaryTime(row);
+      if (store.partitionKeys[row] === partition && time >= from && time <= to) inRange = true;
+    }
+    if (!inRange) return undefined;
+    return (rows, count, out) => {
+      let kept = 0;
+      for (let i = 0; i < count; i++) {
+        const row = rows[i] as number;
+        if (!hidden.has(row)) out[kept++] = row;
+      }
+      return kept;
+    };
   }
 
   return {
@@ -352,6 +418,19 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       return true;
     },
 
+    rowOf: findRow,
+
+    keyComparator(query) {
+      const signs = sortKeys(query).map((key) => (key.descending ? -1 : 1));
+      return (a, b) => {
+        for (let k = 0; k < signs.length; k++) {
+          const c = compareSortValues(a[k] ?? null, b[k] ?? null);
+          if (c !== 0) return c * (signs[k] as number);
+        }
+        return 0;
+      };
+    },
+
     upsert(record, previous) {
       const row = findRow(previous ?? record);
       const key = partitionOf(record);
@@ -376,9 +455,9 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       partitionFor(key).insert(primaryTime(added), added);
     },
 
-    search(query) {
+    search(query, options) {
       const partition = store.partitions.get(query.partition);
-      if (!partition) return { total: 0, ids: [] };
+      if (!partition) return { total: 0, ids: [], ...(options?.keys ? { keys: [] } : {}) };
       const { from, to, rest } = dateRange(query.filters, (name) => fieldIndex.get(name) === primary);
       const lo = partition.lowerBound(from);
       const hi = Math.max(lo, partition.upperBound(to));
@@ -387,16 +466,26 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
         if (i === undefined) throw new Error(`unknown field '${filter.field}'`);
         return compileFilter(filter, (fields[i] as SearchField<R>).type, store.columns[i] as Column);
       });
+      const hiding = hiddenFilter(options?.hidden, query.partition, from, to);
+      if (hiding) filters.push(hiding);
       const { compare, byPrimaryFirst, descending } = comparatorFor(query);
       const rows = partition.rows;
-      const toIds = (page: readonly number[]) => page.map(idAt);
+      const answer = (total: number, page: readonly number[]): EngineResult => {
+        if (!options?.keys) return { total, ids: page.map(idAt) };
+        const readers = sortKeys(query).map((key) => readerOf(key.field));
+        return {
+          total,
+          ids: page.map(idAt),
+          keys: page.map((row) => readers.map((read) => read(row))),
+        };
+      };
 
       if (filters.length === 0) {
         const count = hi - lo;
         const page = byPrimaryFirst
           ? pageInDateOrder(count, (i) => rows[lo + i] as number, primaryTime, query, compare, descending)
           : selectPage(rows.subarray(lo, hi), compare, query.offset, query.limit);
-        return { total: count, ids: toIds(page) };
+        return answer(count, page);
       }
 
       // Each filter narrows the rows of the date range in place, in date order. The buffer is reused:
@@ -410,7 +499,7 @@ export function createSearchEngine<R>(options: SearchEngineOptions<R>): SearchEn
       const page = byPrimaryFirst
         ? pageInDateOrder(count, (i) => matched[i] as number, primaryTime, query, compare, descending)
         : selectPage(matched, compare, query.offset, query.limit);
-      return { total: count, ids: toIds(page) };
+      return answer(count, page);
     },
   };
 }

@@ -73,8 +73,24 @@ export interface EngineQuery {
   readonly limit: number;
 }
 
+/**
+ * The sort values of one result, in the order the query sorts by (its keys, then the tiebreak): numbers
+ * (dates as epoch ms, NaN when absent; booleans 0/1, 2 when absent) or text (null when absent).
+ */
+export type SortKey = readonly (string | number | null)[];
+
+/** Options of one search. */
+export interface SearchOptions {
+  /** Rows left out (records indexed elsewhere: a history record changed in a namespace's overlay). */
+  readonly hidden?: ReadonlySet<number>;
+  /** Answer the sort values of the page's records too, to merge them with another engine's. */
+  readonly keys?: boolean;
+}
+
 /** The answer: how many records match, and the ids of the requested page in order. */
 export interface EngineResult {
   readonly total: number;
   readonly ids: readonly string[];
+  /** With `SearchOptions.keys`: the sort values of each id. */
+  readonly keys?: readonly SortKey[];
 }

@@ -36,6 +36,7 @@ export function toP2pOperationRecord(t: TransferRecord): P2pOperationRecord {
     email: t.email,
     phone: t.phone,
     ip: t.ip,
+    // 001 prints ipLongitude before ipLatitude: kept in its order rather than ipLocationOf's.
     ipCountry: t.ipCountry,
     ipCity: t.ipCity,
     ipRegion: t.ipRegion,

@@ -50,8 +50,13 @@ export type PagingReading = 'skip' | 'page';
 /** The query model of one search endpoint. */
 export interface QueryModel {
   readonly fields: readonly QueryField[];
-  /** The filter every query must have (the transaction period). */
+  /** The filter every query must have (the transaction period; `invoice_id` for invoices). */
   readonly requiredFilter: string;
+  /**
+   * The refusal when it is missing, with a searchParameters entry to show (default: 9105 and a
+   * `between` on the period).
+   */
+  readonly requiredFilterMissing?: { readonly error: CatalogueKey; readonly example: string };
   /** Names of the paging fields in the endpoint's request (for messages). */
   readonly pagingNames: readonly [offset: string, limit: string];
   readonly reading: PagingReading;
@@ -152,9 +157,13 @@ export function parseSearchRequest(model: QueryModel, partition: string, raw: Ra
     filters.push({ field: field.name, method, values: typed });
   }
   if (!period) {
+    const missing = model.requiredFilterMissing ?? {
+      error: 'searchPeriodRequired',
+      example: `{"name": "${model.requiredFilter}", "method": "between", "searchParameter": ["2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"]}`,
+    };
     throw catalogueError(
-      'searchPeriodRequired',
-      `add a searchParameters entry on '${model.requiredFilter}', e.g. {"name": "${model.requiredFilter}", "method": "between", "searchParameter": ["2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"]}`,
+      missing.error,
+      `add a searchParameters entry on '${model.requiredFilter}', e.g. ${missing.example}`,
     );
   }
 

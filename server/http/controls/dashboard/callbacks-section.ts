@@ -1,5 +1,5 @@
 import type { CallbackDelivery } from '../../../core/index.js';
-import { html } from './html.js';
+import { html } from '../../html.js';
 import { badge, type Column, jsonBlock, postButton, table, time } from './parts.js';
 import type { DashboardSection } from './section.js';
 

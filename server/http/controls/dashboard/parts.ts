@@ -1,4 +1,4 @@
-import { type Html, html } from './html.js';
+import { type Html, html } from '../../html.js';
 
 /** A column of {@link table}: header text and the cell of a row. */
 export interface Column<T> {

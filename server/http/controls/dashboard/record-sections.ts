@@ -1,5 +1,5 @@
 import type { Ledger, LedgerRecord, PaymentRecord, Sandbox, TransferRecord } from '../../../core/index.js';
-import { type Html, html } from './html.js';
+import { type Html, html } from '../../html.js';
 import { badge, type Column, table, time } from './parts.js';
 import type { DashboardSection } from './section.js';
 

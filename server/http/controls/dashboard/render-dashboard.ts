@@ -1,5 +1,5 @@
 import { VERSION } from '../../../version.js';
-import { html, raw } from './html.js';
+import { html, raw } from '../../html.js';
 import { DASHBOARD_CSS, DASHBOARD_SCRIPT } from './page-assets.js';
 import type { DashboardContext, DashboardSection } from './section.js';
 

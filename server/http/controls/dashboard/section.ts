@@ -1,6 +1,6 @@
 import type { Namespace, NamespaceInfo } from '../../../core/index.js';
+import type { Html } from '../../html.js';
 import type { ServedEndpoint } from '../app-controls.js';
-import type { Html } from './html.js';
 
 /** What a dashboard section can read. */
 export interface DashboardContext {

@@ -1,4 +1,4 @@
-/** HTML that is safe to insert as is (built by {@link html} or {@link raw}). */
+/** HTML that is safe to insert as is: built by {@link html} or marked by {@link raw}, never from raw input. */
 export interface Html {
   readonly __html: string;
 }
@@ -18,7 +18,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * escapeHtml('<b>'); // '&lt;b&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] as string);
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
 const isHtml = (value: unknown): value is Html =>
@@ -32,8 +32,8 @@ function piece(value: unknown): string {
 }
 
 /**
- * Builds HTML from a template: interpolated values are escaped, unless they are {@link Html} (or arrays
- * of it); `undefined`, `null` and `false` print nothing.
+ * Builds HTML from a template (the hosted pages and the dashboard): interpolated values are escaped,
+ * unless they are {@link Html} (or arrays of it); `undefined`, `null` and `false` print nothing.
  *
  * @example
  * html`<td>${record.description}</td>`; // escaped, whatever the description holds
