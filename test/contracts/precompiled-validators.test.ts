@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import Type from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { exampleJson, FORM_EXAMPLES, JSON_EXAMPLES } from '../../contracts/examples/index.js';
-import { endpoints, validate } from '../../contracts/index.js';
+import { type EndpointContract, endpoints, validate } from '../../contracts/index.js';
 import { createContractAjv } from '../../contracts/validation/contract-ajv.js';
 import { PRECOMPILED_SCHEMAS } from '../../contracts/validation/precompiled-schemas.js';
 import { precompiledValidator } from '../../contracts/validation/precompiled-validator.js';
@@ -94,7 +94,7 @@ describe('precompiled contract validators', () => {
 
   it('cover the request body of every endpoint that has one', () => {
     const precompiled = new Set(Object.values(PRECOMPILED_SCHEMAS));
-    const bodies = Object.values(endpoints).flatMap((endpoint) => {
+    const bodies = Object.values(endpoints).flatMap((endpoint: EndpointContract) => {
       const body = endpoint.request?.body;
       // The token endpoint's table entry is the union; the route validates per grant (all precompiled).
       return body && endpoint.id !== 'token' ? [[endpoint.id, body] as const] : [];
