@@ -67,4 +67,4 @@ export {
   TransferSender,
   TransferType,
 } from './transfers.js';
-export { type ValidationMode, type ValidationResult, validate } from './validators.js';
+export { type ValidationMode, type ValidationResult, validate } from './validation/index.js';

@@ -28,6 +28,7 @@ import {
 } from '../core/index.js';
 import { createMemoryNamespaceStorage, createMemoryStore } from '../storage/index.js';
 import type { AppEnv } from './app-env.js';
+import { type AppRouterKind, createAppRouter } from './app-router.js';
 import { bodyLimit } from './body-limit.js';
 import { adminAuth } from './controls/admin-auth.js';
 import { appControlRegistry } from './controls/app-controls.js';
@@ -100,6 +101,8 @@ export interface CreateAppOptions {
   callbackSender?: CallbackSender;
   /** Runs callback retries at sandbox-clock instants (default: timers driven by the clock). */
   scheduler?: Scheduler;
+  /** hono's router: `regexp` (default, fastest per request) or `trie` (no first-request build; msw mode). */
+  router?: AppRouterKind;
 }
 
 /** The sandbox as a hono app: `app.fetch(request)` is the whole emulator. */
@@ -176,7 +179,7 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
 
   if (!options.historyFor && !options.sandbox) sandbox.onReset(builtInHistory.keepEnd);
 
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ router: createAppRouter(options.router ?? 'regexp') });
   controls = createControls({
     defaultSandbox: sandbox,
     defaultClock,

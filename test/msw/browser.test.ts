@@ -17,7 +17,13 @@ import { bundleForBrowser, ROOT } from './bundle.js';
 const HTML =
   '<!doctype html><meta charset="utf-8"><title>epay msw</title><script type="module" src="/page.js"></script>';
 
-/** Serves the page, its bundle and msw's worker script from 127.0.0.1. */
+/**
+ * A strict Content Security Policy: scripts from the page's origin and the bank's payform host (the widget
+ * script) only, and no 'unsafe-eval': the emulator must validate without compiling code at run time.
+ */
+const CSP = "script-src 'self' https://test-epay.homebank.kz";
+
+/** Serves the page, its bundle and msw's worker script from 127.0.0.1, under {@link CSP}. */
 async function servePage(): Promise<{ server: Server; url: string }> {
   const bundle = await bundleForBrowser("import './test/msw/browser/page.ts';");
   const worker = await readFile(join(ROOT, 'node_modules/msw/lib/mockServiceWorker.js'), 'utf8');
@@ -32,7 +38,13 @@ async function servePage(): Promise<{ server: Server; url: string }> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': file[0], 'cache-control': 'no-store' }).end(file[1]);
+    res
+      .writeHead(200, {
+        'content-type': file[0],
+        'cache-control': 'no-store',
+        'content-security-policy': CSP,
+      })
+      .end(file[1]);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
@@ -53,7 +65,7 @@ describe.skipIf(!HAS_CHROMIUM)('createEpayHandlers in the browser (setupWorker)'
     await new Promise((resolve) => served?.server.close(resolve));
   });
 
-  it("answers tokens, a search and transfers to the bank's test hosts with the emulator, a forced decline included, and captures the callback", async () => {
+  it("answers tokens, a search and transfers to the bank's test hosts with the emulator under a CSP without unsafe-eval, a forced decline included, and captures the callback", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,6 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import formats from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Static, TSchema } from 'typebox';
+import { createContractAjv } from './contract-ajv.js';
+import { precompiledValidator } from './precompiled-validator.js';
+import { compilableSchema, type SchemaVariant } from './schema-variants.js';
 
 /** Outcome of {@link validate}: the typed value, or readable problems. */
 export type ValidationResult<T> =
@@ -10,51 +12,26 @@ export type ValidationResult<T> =
 /** How unknown fields are treated: rejected (the emulator's own answers) or allowed and reported (a real host). */
 export type ValidationMode = 'strict' | 'open';
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-// ajv-formats is CommonJS with a `default` property; under NodeNext its default import is the module.
-const addFormats = (formats as unknown as { default: typeof formats.default }).default ?? formats;
-addFormats(ajv);
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 const compiledOpen = new WeakMap<TSchema, ValidateFunction>();
+let runtimeAjv: Ajv | undefined;
 
-function compile(schema: TSchema): ValidateFunction {
-  let fn = compiled.get(schema);
+/**
+ * The validator of a schema variant, made once: the build-time code when the schema is precompiled and
+ * unchanged, otherwise compiled by ajv now (its code generator and `new Function`, ~45 ms the first time).
+ */
+function compile(schema: TSchema, variant: SchemaVariant): ValidateFunction {
+  const cache = variant === 'strict' ? compiled : compiledOpen;
+  let fn = cache.get(schema);
   if (!fn) {
-    fn = ajv.compile(stripIds(schema) as object);
-    compiled.set(schema, fn);
+    fn = precompiledValidator(schema, variant);
+    if (!fn) {
+      runtimeAjv ??= createContractAjv();
+      fn = runtimeAjv.compile(compilableSchema(schema, variant));
+    }
+    cache.set(schema, fn);
   }
   return fn;
-}
-
-/** The schema with unknown fields allowed everywhere (open mode), so nullable objects and unions still match. */
-function compileOpen(schema: TSchema): ValidateFunction {
-  let fn = compiledOpen.get(schema);
-  if (!fn) {
-    fn = ajv.compile(allowExtra(stripIds(schema)) as object);
-    compiledOpen.set(schema, fn);
-  }
-  return fn;
-}
-
-function allowExtra(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(allowExtra);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (!(key === 'additionalProperties' && value === false)) out[key] = allowExtra(value);
-  }
-  return out;
-}
-
-/** `$id`s name schemas in the OpenAPI export; ajv would refuse to compile two schemas with one `$id`. */
-function stripIds(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(stripIds);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key !== '$id') out[key] = stripIds(value);
-  }
-  return out;
 }
 
 /** Turns an ajv error into "field 'paging.size' must be >= 1". */
@@ -93,7 +70,7 @@ export function validate<T extends TSchema>(
   value: unknown,
   mode: ValidationMode = 'strict',
 ): ValidationResult<Static<T>> {
-  const fn = compile(schema);
+  const fn = compile(schema, 'strict');
   if (fn(value)) return { ok: true, value: value as Static<T>, extraFields: [] };
   const errors = fn.errors ?? [];
   const extras = errors.filter((e) => e.keyword === 'additionalProperties');
@@ -101,7 +78,7 @@ export function validate<T extends TSchema>(
   if (mode === 'strict') return { ok: false, problems: [...new Set(errors.map(describe))], extraFields };
   // Open: judge by the schema that allows unknown fields (inside a union, an unknown field would otherwise
   // fail the whole union); the strict run above names the unknown fields.
-  const open = compileOpen(schema);
+  const open = compile(schema, 'open');
   if (open(value)) return { ok: true, value: value as Static<T>, extraFields };
   return { ok: false, problems: [...new Set((open.errors ?? []).map(describe))], extraFields };
 }

@@ -1,0 +1,1 @@
+export { type ValidationMode, type ValidationResult, validate } from './validate.js';
