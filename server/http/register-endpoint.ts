@@ -2,9 +2,9 @@ import type { Handler, Hono, MiddlewareHandler } from 'hono';
 import { type EndpointContract, endpointPaths } from '../../contracts/index.js';
 import type { AppEnv } from './app-env.js';
 import { appControlRegistry, registerServedEndpoint } from './controls/app-controls.js';
-import { faultMiddleware, outcomeMiddleware } from './controls/endpoint-middleware.js';
+import { faultMiddleware, OUTCOME_HEADER, outcomeMiddleware } from './controls/endpoint-middleware.js';
 import type { OutcomeRenderer } from './controls/outcome-renderers.js';
-import { requireToken } from './middleware/bearer-auth.js';
+import { bearerToken, requireToken } from './middleware/bearer-auth.js';
 
 /** Options of {@link registerEndpoint}. */
 export interface EndpointOptions {
@@ -21,6 +21,10 @@ export interface EndpointOptions {
  * `/epay2/oauth2/token` and `/oauth2/token`), behind the sandbox's faults, the bearer check the table
  * declares, and forced outcomes, in that order.
  *
+ * When the namespace has no fault or scenario in force and the request forces no outcome (nearly every
+ * request), one function does it all: the bearer check, then the handler. Otherwise the request goes through
+ * the middleware of each control, as hono composes them (docs/decisions/0100-hot-path-costs.md).
+ *
  * @example
  * registerEndpoint(app, endpoints.token, tokenHandler);
  * registerEndpoint(app, endpoints.paymentStatus, statusHandler, { outcomes: createStatusOutcomes() });
@@ -32,10 +36,26 @@ export function registerEndpoint(
   options: EndpointOptions = {},
 ): void {
   const served = registerServedEndpoint(app, endpoint, options.outcomes);
+  const id = endpoint.id;
+  const scopes = endpoint.auth.kind === 'bearer' ? endpoint.auth.scopes : undefined;
+  const direct: MiddlewareHandler<AppEnv> = (c, next) => {
+    const ns = c.get('namespace');
+    if (ns && (ns.faults.size > 0 || ns.scenarios.list().length > 0)) return next();
+    if (c.req.header(OUTCOME_HEADER) !== undefined) return next();
+    c.set('endpoint', id);
+    if (scopes) {
+      c.set(
+        'token',
+        c.get('sandbox').tokens.authenticate(bearerToken(c.req.header('authorization')), scopes),
+      );
+    }
+    return handler(c, next) as ReturnType<MiddlewareHandler<AppEnv>>;
+  };
   const chain: (MiddlewareHandler<AppEnv> | Handler<AppEnv>)[] = [
+    direct,
     faultMiddleware(served, appControlRegistry(app)),
   ];
-  if (endpoint.auth.kind === 'bearer') chain.push(requireToken(endpoint.auth.scopes));
+  if (scopes) chain.push(requireToken(scopes));
   chain.push(outcomeMiddleware(served), handler);
   app.on(endpoint.method, [...endpointPaths(endpoint)], ...(chain as [Handler<AppEnv>]));
 }

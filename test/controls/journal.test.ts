@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../server/core/index.js';
+import { mayHoldCardData } from '../../server/http/controls/journal-capture.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm, TEST_MERCHANT } from '../support/http.js';
@@ -172,5 +173,39 @@ describe('the request journal', () => {
     const [entry] = (await journal(app)).requests;
     expect(entry?.response.status).toBe(413);
     expect(entry?.request.body).toBe('[not read: larger than the body limit]');
+  });
+});
+
+describe('which request bodies the journal masks at once', () => {
+  it.each([
+    ['a card number', '{"cardCred":"4405639704015096"}'],
+    ['a card number with spaces', '{"cardCred":"4405 6397 0401 5096"}'],
+    ['a card number with dashes in a form', 'pan=4405-6397-0401-5096&x=1'],
+    ['a card number with + for spaces in a form', 'pan=4405+6397+0401+5096'],
+    ['a 12-digit card number', '{"card":"440563970401"}'],
+    ['a CVC', '{"card":{"cvc":"815"}}'],
+    ['a CVV2 in a form', 'CVV2=815'],
+    ['a PIN', '{"Pin":"1234"}'],
+    ['digits written as JSON escapes', '{"cardCred":"\\u0034\\u0034\\u0030\\u0035"}'],
+    ['digits written as percent escapes', 'cardCred=%34%34%30%35'],
+  ])('masks a body with %s when it is captured', (_name, text) => {
+    expect(mayHoldCardData(text)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a token request',
+      'grant_type=client_credentials&client_id=test&client_secret=yF587AV9Ms94qN2QShFzVR3vFnWkhjbAK3sG&scope=payment',
+    ],
+    [
+      'an invoice',
+      '{"invoice_id":"700000000001","amount":100,"expire_period":"1d","recipient_contact_sms":"+77771111111"}',
+    ],
+    [
+      'a search',
+      '{"searchParameters":[{"name":"created_date","searchParameter":["2026-10-01T00:00:00Z","2026-11-01T00:00:00Z"]}]}',
+    ],
+  ])('keeps %s as sent until the journal is read', (_name, text) => {
+    expect(mayHoldCardData(text)).toBe(false);
   });
 });

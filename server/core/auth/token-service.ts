@@ -15,6 +15,7 @@ import type { IdSource } from '../ids.js';
 import type { MerchantDirectory } from '../merchants/index.js';
 import { ownValue, type StateStore, type TokenBinding, type TokenRecord } from '../state/index.js';
 import type { AuthConfig } from './auth-config.js';
+import { createExpiryQueue } from './expiry-queue.js';
 import { allowsAny, parseScope } from './scopes.js';
 
 /** What the token service needs. */
@@ -42,7 +43,6 @@ export interface TokenService {
 const GRANTS = Object.keys(TokenRequestByGrant) as SupportedGrantType[];
 /** Expired tokens are kept this long so a late caller is told "expired" rather than "unknown". */
 const EXPIRED_GRACE_MS = 24 * 3600_000;
-const SWEEP_EVERY = 512;
 
 /**
  * Creates the token service.
@@ -53,8 +53,6 @@ const SWEEP_EVERY = 512;
  */
 export function createTokenService(deps: TokenServiceDeps): TokenService {
   const { store, clock, ids, merchants, config } = deps;
-  let issuedSinceSweep = 0;
-  let sweepAfter = SWEEP_EVERY;
 
   const authenticateClient = (clientId: string, clientSecret: string): Merchant => {
     const merchant = merchants.byClientId(clientId);
@@ -72,24 +70,41 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     return seconds;
   };
 
-  const sweep = (now: number): void => {
-    issuedSinceSweep = 0;
-    sweepAfter = SWEEP_EVERY;
+  // Tokens (and refresh tokens) in the order they fall due to be forgotten, so a sweep never walks them all.
+  // They cover the collections they were built over: a reset or restore brings new ones, queued afresh.
+  const tokensDue = createExpiryQueue();
+  const refreshDue = createExpiryQueue();
+  let covered: object | undefined;
+  const cover = (): void => {
     const { tokens, refreshTokens } = store.state;
-    for (const [key, token] of Object.entries(tokens)) {
-      if (Date.parse(token.expiresAt) + EXPIRED_GRACE_MS < now) delete tokens[key];
+    if (covered === tokens) return;
+    covered = tokens;
+    tokensDue.clear();
+    refreshDue.clear();
+    for (const [key, token] of Object.entries(tokens))
+      tokensDue.add(key, Date.parse(token.expiresAt) + EXPIRED_GRACE_MS);
+    for (const [key, token] of Object.entries(refreshTokens))
+      refreshDue.add(key, Date.parse(token.expiresAt));
+  };
+
+  /** Forgets tokens past their grace period and expired refresh tokens (amortised O(log n) per token). */
+  const sweep = (now: number): void => {
+    cover();
+    const { tokens, refreshTokens } = store.state;
+    for (const key of tokensDue.takeDue(now)) {
+      const token = ownValue(tokens, key);
+      if (token && Date.parse(token.expiresAt) + EXPIRED_GRACE_MS < now) delete tokens[key];
     }
-    for (const [key, token] of Object.entries(refreshTokens)) {
-      if (Date.parse(token.expiresAt) < now) delete refreshTokens[key];
+    for (const key of refreshDue.takeDue(now)) {
+      const token = ownValue(refreshTokens, key);
+      if (token && Date.parse(token.expiresAt) < now) delete refreshTokens[key];
     }
-    // Amortised: the next sweep waits for a quarter of the tokens kept to be issued again.
-    sweepAfter = Math.max(SWEEP_EVERY, Math.floor(Object.keys(tokens).length / 4));
   };
 
   const save = (record: TokenRecord): void => {
+    sweep(clock.now().getTime());
     store.state.tokens[record.accessToken] = record;
-    issuedSinceSweep += 1;
-    if (issuedSinceSweep >= sweepAfter) sweep(clock.now().getTime());
+    tokensDue.add(record.accessToken, Date.parse(record.expiresAt) + EXPIRED_GRACE_MS);
     store.touch();
   };
 
@@ -201,6 +216,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     let refreshToken = '';
     if (!transferOnly) {
       refreshToken = ids.token();
+      const expiresAt = new Date(clock.now().getTime() + config.refreshTtlSec * 1000).toISOString();
       store.state.refreshTokens[refreshToken] = {
         refreshToken,
         clientId: merchant.clientId,
@@ -208,8 +224,9 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
         scopes: scope.scopes,
         scope: scope.scope,
         issuedAt: token.issuedAt,
-        expiresAt: new Date(clock.now().getTime() + config.refreshTtlSec * 1000).toISOString(),
+        expiresAt,
       };
+      refreshDue.add(refreshToken, Date.parse(expiresAt));
     }
     return {
       access_token: token.accessToken,

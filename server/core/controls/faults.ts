@@ -57,6 +57,8 @@ export interface FaultDecision {
 
 /** The faults of one namespace. */
 export interface FaultBook {
+  /** Faults in force. */
+  readonly size: number;
   add(spec: FaultSpec): Fault;
   list(): readonly Fault[];
   get(id: string): Fault | undefined;
@@ -168,6 +170,9 @@ export function createFaultBook(deps: { now: () => Date }): FaultBook {
   let live: LiveFault[] = [];
   let counter = 0;
   return {
+    get size() {
+      return live.length;
+    },
     add(spec) {
       counter += 1;
       const fault: Fault = {
@@ -191,6 +196,7 @@ export function createFaultBook(deps: { now: () => Date }): FaultBook {
       live = [];
     },
     decide(endpointId) {
+      if (live.length === 0) return undefined;
       let latencyMs = 0;
       let effect: FaultDecision['effect'];
       const faultIds: string[] = [];

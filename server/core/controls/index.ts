@@ -26,6 +26,7 @@ export {
   type JournalEntry,
   type JournalFilter,
   type JournalMessage,
+  type PendingJournalEntry,
 } from './journal.js';
 export { createNamespace, DEFAULT_NAMESPACE, type Namespace, type NamespaceParts } from './namespace.js';
 export { createNamespaceClock, type NamespaceClock } from './namespace-clock.js';

@@ -55,12 +55,32 @@ export interface JournalFilter {
   readonly limit?: number;
 }
 
+/**
+ * An exchange as a transport captures it on the hot path: the facts the filters read, and the rest built
+ * (masked) by {@link PendingJournalEntry.build} when the entry is first read. The capture decides what may be
+ * held until then; it never holds a full card number or CVC (see docs/decisions/0100-hot-path-costs.md).
+ */
+export interface PendingJournalEntry {
+  /** Real time the request arrived, epoch ms. */
+  readonly atMs: number;
+  readonly method: string;
+  readonly path: string;
+  readonly endpoint: string | null;
+  /** Response status (0: no answer). */
+  readonly status: number;
+  readonly controls?: JournalControls;
+  /** The whole entry, masked. Called at most once; the result is kept and the capture dropped. */
+  build(): Omit<JournalEntry, 'id'>;
+}
+
 /** A bounded log of the last requests of a namespace. */
 export interface Journal {
   readonly capacity: number;
   readonly size: number;
   /** Keeps `entry` (its id is assigned here), dropping the oldest beyond capacity. */
   record(entry: Omit<JournalEntry, 'id'>): JournalEntry;
+  /** Keeps a captured exchange, built into an entry when first read (the transports' hot path). */
+  capture(pending: PendingJournalEntry): void;
   /** Matching entries, newest first. */
   list(filter?: JournalFilter): JournalEntry[];
   get(id: number): JournalEntry | undefined;
@@ -84,15 +104,21 @@ function statusMatches(status: number, wanted: string): boolean {
  * journal.list({ endpoint: 'token', status: '4xx', limit: 10 });
  */
 export function createJournal(capacity: number = DEFAULT_JOURNAL_SIZE): Journal {
-  const ring: (JournalEntry | undefined)[] = new Array(Math.max(0, capacity));
+  const ring: (Slot | undefined)[] = new Array(Math.max(0, capacity));
   let next = 0;
   let count = 0;
   let lastId = 0;
-  const newestFirst = function* (): Generator<JournalEntry> {
+  const newestFirst = function* (): Generator<Slot> {
     for (let i = 1; i <= count; i++) {
-      const entry = ring[(next - i + capacity) % capacity];
-      if (entry) yield entry;
+      const slot = ring[(next - i + capacity) % capacity];
+      if (slot) yield slot;
     }
+  };
+  const keep = (slot: Slot): void => {
+    if (capacity === 0) return;
+    ring[next] = slot;
+    next = (next + 1) % capacity;
+    count = Math.min(count + 1, capacity);
   };
   return {
     capacity,
@@ -102,11 +128,12 @@ export function createJournal(capacity: number = DEFAULT_JOURNAL_SIZE): Journal 
     record(entry) {
       lastId += 1;
       const full: JournalEntry = { id: lastId, ...entry };
-      if (capacity === 0) return full;
-      ring[next] = full;
-      next = (next + 1) % capacity;
-      count = Math.min(count + 1, capacity);
+      keep(builtSlot(full));
       return full;
+    },
+    capture(pending) {
+      lastId += 1;
+      keep(pendingSlot(lastId, pending));
     },
     list(filter = {}) {
       const out: JournalEntry[] = [];
@@ -116,23 +143,69 @@ export function createJournal(capacity: number = DEFAULT_JOURNAL_SIZE): Journal 
         if (filter.limit !== undefined && out.length >= filter.limit) break;
         if (filter.endpoint && e.endpoint !== filter.endpoint) continue;
         if (method && e.method !== method) continue;
-        if (filter.status && !statusMatches(e.response.status, filter.status)) continue;
+        if (filter.status && !statusMatches(e.status, filter.status)) continue;
         if (filter.path && !e.path.includes(filter.path)) continue;
-        if (filter.clientId && e.clientId !== filter.clientId) continue;
-        if (since !== undefined && Date.parse(e.at) < since) continue;
+        if (filter.clientId && e.entry().clientId !== filter.clientId) continue;
+        if (since !== undefined && e.atMs < since) continue;
         if (filter.controlled !== undefined && (e.controls !== undefined) !== filter.controlled) continue;
-        out.push(e);
+        out.push(e.entry());
       }
       return out;
     },
     get(id) {
-      for (const e of newestFirst()) if (e.id === id) return e;
+      for (const e of newestFirst()) if (e.id === id) return e.entry();
       return undefined;
     },
     clear() {
       ring.fill(undefined);
       next = 0;
       count = 0;
+    },
+  };
+}
+
+/** What the ring keeps: the filterable facts, and the entry (built on first read for captures). */
+interface Slot {
+  readonly id: number;
+  readonly atMs: number;
+  readonly method: string;
+  readonly path: string;
+  readonly endpoint: string | null;
+  readonly status: number;
+  readonly controls: JournalControls | undefined;
+  entry(): JournalEntry;
+}
+
+function builtSlot(entry: JournalEntry): Slot {
+  return {
+    id: entry.id,
+    atMs: Date.parse(entry.at),
+    method: entry.method,
+    path: entry.path,
+    endpoint: entry.endpoint,
+    status: entry.response.status,
+    controls: entry.controls,
+    entry: () => entry,
+  };
+}
+
+function pendingSlot(id: number, pending: PendingJournalEntry): Slot {
+  let source: PendingJournalEntry | undefined = pending;
+  let built: JournalEntry | undefined;
+  return {
+    id,
+    atMs: pending.atMs,
+    method: pending.method,
+    path: pending.path,
+    endpoint: pending.endpoint,
+    status: pending.status,
+    controls: pending.controls,
+    entry() {
+      if (!built) {
+        built = { id, ...(source as PendingJournalEntry).build() };
+        source = undefined; // the raw capture goes; the masked entry stays
+      }
+      return built;
     },
   };
 }

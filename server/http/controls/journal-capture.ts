@@ -63,17 +63,33 @@ function formFields(form: FormData): Record<string, unknown> {
 export async function journalBody(body: ArrayBuffer | string, contentType: string): Promise<unknown> {
   const size = typeof body === 'string' ? body.length : body.byteLength;
   if (size === 0) return null;
+  if (contentType.toLowerCase().startsWith('multipart/form-data')) {
+    try {
+      return formFields(await new Response(body, { headers: { 'content-type': contentType } }).formData());
+    } catch {
+      return `[${size} bytes, unreadable]`;
+    }
+  }
+  return journalText(typeof body === 'string' ? body : new TextDecoder().decode(body), contentType);
+}
+
+/**
+ * {@link journalBody} of a body already read as text, other than multipart (which needs an async parse).
+ * Never throws.
+ *
+ * @example
+ * journalText('client_id=test&client_secret=abc', 'application/x-www-form-urlencoded');
+ * // { client_id: 'test', client_secret: '***' }
+ */
+export function journalText(text: string, contentType: string): unknown {
+  if (text.length === 0) return null;
   const type = contentType.toLowerCase();
   try {
-    if (type.startsWith('multipart/form-data')) {
-      return formFields(await new Response(body, { headers: { 'content-type': contentType } }).formData());
-    }
-    const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
     if (type.startsWith('application/x-www-form-urlencoded')) {
       return Object.fromEntries(Array.from(new URLSearchParams(text), ([k, v]) => [k, maskField(k, v)]));
     }
     if (type.startsWith('text/html') || type.startsWith('text/css') || type.includes('javascript')) {
-      return `[${type.split(';')[0]}, ${size} bytes]`;
+      return `[${type.split(';')[0]}, ${text.length} bytes]`;
     }
     if (text.length > MAX_JOURNAL_BODY_CHARS) return excerpt(text);
     try {
@@ -82,8 +98,41 @@ export async function journalBody(body: ArrayBuffer | string, contentType: strin
       return maskText(text);
     }
   } catch {
-    return `[${size} bytes, unreadable]`;
+    return `[${text.length} bytes, unreadable]`;
   }
+}
+
+/** Card secrets by key (CVC, CVV, CVN, PIN) and digits written as escapes (`\u0034`, `%34`). */
+const CARD_SECRET_HINT = /cv[cvn2]|pin|\\u00|%3\d/i;
+/** Card fields (`cardCred`, `pan`, `cardNumber`...): 12 digits there are masked as a card number. */
+const CARD_FIELD_HINT = /card|pan/i;
+/** Separators a card number may be written with inside a field (`4405 6397-0401 5096`; `+` in forms). */
+const isSeparator = (code: number): boolean =>
+  code === 32 || code === 45 || code === 43 || (code >= 9 && code <= 13) || code === 160 || code > 0x167f;
+
+/**
+ * Whether a request body may hold a card number or a card secret: 13 digits or more in a run (spaces,
+ * dashes and `+` allowed between them; 12 when a card field is named), a CVC/CVV/CVN/PIN key, or digits
+ * hidden in escapes. Bodies that may are masked when captured; the others are kept as sent and masked when
+ * the journal is read, so no full card number or CVC is held longer than the request
+ * (docs/decisions/0100-hot-path-costs.md).
+ *
+ * @example
+ * mayHoldCardData('grant_type=client_credentials&client_id=test'); // false
+ * mayHoldCardData('{"cardCred":"4405 6397 0401 5096"}'); // true
+ */
+export function mayHoldCardData(text: string): boolean {
+  let digits = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      digits += 1;
+      if (digits >= 13) return true;
+      if (digits > longest) longest = digits;
+    } else if (!isSeparator(code)) digits = 0;
+  }
+  return (longest >= 12 && CARD_FIELD_HINT.test(text)) || CARD_SECRET_HINT.test(text);
 }
 
 /**

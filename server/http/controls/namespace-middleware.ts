@@ -27,7 +27,8 @@ export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHand
     ) {
       name = c.req.query('namespace')?.trim();
     }
-    const ns = await registry.get(name || undefined);
+    // The default namespace is always loaded: no await on the common path.
+    const ns = name ? await registry.get(name) : registry.default;
     ns.lastUsedAt = Date.now();
     c.set('namespace', ns);
     c.set('sandbox', ns.sandbox);
