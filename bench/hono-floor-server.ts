@@ -25,7 +25,10 @@ app.get('/check-status/payment/transaction/:id', (c) => {
   c.header('Cache-Control', 'no-store');
   return c.json(BODY);
 });
-const server = serve({ fetch: app.fetch, port: Number(process.argv[2] ?? 0), hostname: '127.0.0.1' }, (info) => {
-  console.log(`hono floor server listening on http://127.0.0.1:${(info as AddressInfo).port}`);
-});
+const server = serve(
+  { fetch: app.fetch, port: Number(process.argv[2] ?? 0), hostname: '127.0.0.1' },
+  (info) => {
+    console.log(`hono floor server listening on http://127.0.0.1:${(info as AddressInfo).port}`);
+  },
+);
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
