@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TransferError, validate } from '../../contracts/index.js';
+import { TransferError, TransferResponse, validate } from '../../contracts/index.js';
 import {
   DEFAULT_CARD_CONFIG,
   DEFAULT_SANDBOX_CONFIG,
   DEFAULT_TRANSFER_CONFIG,
 } from '../../server/core/index.js';
+import { send } from '../support/controls.js';
 import { createTestApp } from '../support/http.js';
 import { CARDS, postTransfer, TERMINALS, transferBody, transferToken } from '../support/transfers.js';
 
@@ -228,5 +229,60 @@ describe('expiry policy', () => {
     const app = createTestApp({ config: clockPolicy });
     app.clock.set(new Date('2025-01-31T12:00:00Z'));
     expect((await transfer(app, transferBody())).status).toBe(200);
+  });
+});
+
+describe('forced success (X-Sandbox-Outcome: success, or a scenario)', () => {
+  async function forcedTransfer(app: App, body: Record<string, unknown>) {
+    const token = await transferToken(app);
+    const res = await app.request('/payments/cards/auth', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'x-sandbox-outcome': 'success',
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  }
+
+  it.each([
+    ['a locked card', transferBody({ card: CARDS.visaLocked })],
+    ['a wrong CVC', transferBody({ sender: { cvc: '816' } })],
+    ['a wrong expiry', transferBody({ sender: { expire: { month: '02', year: '25' } } })],
+    ['an amount over the available funds', transferBody({ order: { amount: 10_000_000_000 } })],
+  ])('approves %s and records the transfer as CHARGE', async (_name, body) => {
+    const app = createTestApp();
+    const result = await forcedTransfer(app, body);
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ status: 'CHARGE', orderID: '8161284658529816' });
+    expect(validate(TransferResponse, result.body).ok).toBe(true);
+    const stored = app.sandbox.search.transfersByInvoice('test', '8161284658529816');
+    expect(stored.map((t) => t.operationStatus)).toEqual(['CHARGE']);
+  });
+
+  it('still refuses a PAN that fails the Luhn check and an amount of 0', async () => {
+    const app = createTestApp();
+    const luhn = await forcedTransfer(app, transferBody({ sender: { cardCred: '4405639704015097' } }));
+    expect(luhn.body).toMatchObject({ code: 459 });
+    const zero = await forcedTransfer(app, transferBody({ order: { amount: 0 } }));
+    expect(zero.body).toMatchObject({ code: 470 });
+  });
+
+  it('approves a locked card through a scenario, for its one call only', async () => {
+    const app = createTestApp();
+    const created = await send(app, 'POST', '/_sandbox/scenarios', {
+      endpoint: 'transfer',
+      outcome: { kind: 'success' },
+    });
+    expect(created.status).toBe(201);
+    const body = transferBody({ card: CARDS.masterLocked });
+    expect((await transfer(app, body)).body).toMatchObject({ status: 'CHARGE' });
+    expect(
+      (await transfer(app, { ...body, order: { ...(body.order as object), id: '000000002' } })).body,
+    ).toMatchObject({
+      code: 465,
+    });
   });
 });

@@ -20,6 +20,22 @@ export type DeclineKey = Extract<
 >;
 
 /**
+ * Declines that come from the test cards' data (which card, its expiry, CVC, lock, funds) rather than from a
+ * malformed order: a forced success (`X-Sandbox-Outcome: success` or a scenario) approves through them.
+ * A malformed PAN (459), a bad amount (470), an unknown saved card id (472) and the order checks still apply.
+ */
+export const TEST_DATA_DECLINES: ReadonlySet<DeclineKey> = new Set<DeclineKey>([
+  'noSuchCard',
+  'cardWrongExpiry',
+  'cardDeclined',
+  'cardRestricted',
+  'cardDisabled',
+  'cardExpired',
+  'receiverRestricted',
+  'insufficientFunds',
+]);
+
+/**
  * A refusal. `stage` tells whether the order was refused before any card was read (`order`: nothing to
  * record, no callback) or the bank processed the card and declined it (`card`: recorded as a rejected
  * operation, failure callback sent).

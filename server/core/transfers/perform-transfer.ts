@@ -24,6 +24,11 @@ export interface TransferOutcome {
 export interface TransferContext {
   /** The payer's IP address as the HTTP layer saw it ('' when unknown). */
   readonly ip?: string;
+  /**
+   * A forced success (`X-Sandbox-Outcome: success` or a scenario): the test cards' data declines are passed
+   * over (a locked card is approved); malformed orders are still refused.
+   */
+  readonly forceApproval?: boolean;
 }
 
 /**
@@ -103,6 +108,7 @@ export async function performTransfer(
     card: cardSource,
     receiver: receiverSource,
     orderTaken: previous.some((t) => t.operationStatus === 'CHARGE'),
+    ...(context.forceApproval ? { forceApproval: true } : {}),
   });
   if (!auth.approved && auth.decline.stage === 'order') throw declineError(auth.decline, ctx);
   if (!auth.terminal) throw new Error('transfer: an authorisation past the order stage has a terminal');
