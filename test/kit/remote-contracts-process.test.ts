@@ -8,7 +8,8 @@ import { runCli, type SandboxProcess, startCli } from '../support/process.js';
 
 /**
  * End to end: the built CLI runs the suite in remote mode against a second emulator process that stands in
- * for the bank, configured with the other expires_in reading and the other order-id uniqueness rule.
+ * for the bank, configured with the other paging reading, the other expires_in reading and the other
+ * order-id uniqueness rule.
  */
 describe('epay-sandbox contracts --target remote against a second emulator process', () => {
   let bank: SandboxProcess;
@@ -24,6 +25,8 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
       'number',
       '--order-id-uniqueness',
       'last6',
+      '--search-paging',
+      'page',
     ]);
   });
 
@@ -32,7 +35,7 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('passes every contract (money ones with --allow-writes), shows the expires_in and order-id drift in the table and the report, and records masked answers', async () => {
+  it('passes every contract (money ones with --allow-writes), shows the paging, expires_in and order-id drift in the table and the report, and records masked answers', async () => {
     const reportFile = join(dir, 'report.json');
     const recordings = join(dir, 'recordings');
     const result = await runCli(
@@ -67,8 +70,15 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
     expect(result.stdout).toContain(
       'sandbox:  first: HTTP 200 CHARGE; same id again: HTTP 400 code 9203; same last 6 digits: HTTP 200 CHARGE  (transfers.orderIdUniqueness=exact)',
     );
+    for (const probe of ['search.paging-reading', 'p2p-search.paging-reading']) {
+      expect(result.stdout).toMatch(new RegExp(`${probe.replace('.', '\\.')}\\s+DRIFT`));
+    }
+    expect(result.stdout).toContain('target:   page 1 (size 2) starts at record 3: a 0-based page index');
+    expect(result.stdout).toContain(
+      'sandbox:  page 1 (size 2) starts at record 2: a count of records to skip  (search.paging=skip)',
+    );
     expect(result.stdout).toMatch(/operation\.refund\.partial\s+pass/);
-    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; \d+ probes \(\d+ skipped\), 2 drift/);
+    expect(result.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped; \d+ probes \(\d+ skipped\), 4 drift/);
 
     const report = JSON.parse(await readFile(reportFile, 'utf8')) as ContractReport;
     expect(report.target).toEqual({
@@ -78,9 +88,11 @@ describe('epay-sandbox contracts --target remote against a second emulator proce
       validation: 'open',
       emulator: true,
     });
-    expect(report.summary).toMatchObject({ failed: 0, skipped: 0, drift: 2 });
+    expect(report.summary).toMatchObject({ failed: 0, skipped: 0, drift: 4 });
     expect(report.probes.filter((p) => p.drift).map((p) => p.name)).toEqual([
       'token.expires-in-type',
+      'search.paging-reading',
+      'p2p-search.paging-reading',
       'transfer.order-id-uniqueness',
     ]);
     const money = report.contracts.filter((c) => /^(transfer|status|operation)\./.test(c.name));
