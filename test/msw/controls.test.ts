@@ -1,27 +1,17 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEpayHandlers } from '../../server/msw/index.js';
+import { describe, expect, it } from 'vitest';
 import { WEBAPI_SCOPE } from '../support/http.js';
 import { TERMINALS, transferBody } from '../support/transfers.js';
 import {
   credentialsForm,
-  deterministic,
   fetchToken,
   NEW_API_URL,
   OLD_API_URL,
   OLD_OAUTH_URL,
   tokenForm,
+  useEpayServer,
 } from './support.js';
 
-const epay = createEpayHandlers(deterministic());
-const server = setupServer(...epay);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(async () => {
-  server.resetHandlers();
-  await epay.reset();
-});
-afterAll(() => server.close());
+const { epay } = useEpayServer();
 
 /** A transfer of order `orderId` through the older test host, with extra request headers. */
 async function transfer(orderId: string, headers: Record<string, string> = {}) {

@@ -1,6 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleJson, JSON_EXAMPLES } from '../../contracts/examples/index.js';
 import {
   OperationsSearchResponse,
@@ -15,23 +14,15 @@ import { TEST_MERCHANT, WEBAPI_SCOPE } from '../support/http.js';
 import { CARDS, TERMINALS, transferBody } from '../support/transfers.js';
 import {
   credentialsForm,
-  deterministic,
   fetchToken,
   NEW_API_URL,
   NEW_OAUTH_URL,
   OLD_API_URL,
   OLD_OAUTH_URL,
+  useEpayServer,
 } from './support.js';
 
-const epay = createEpayHandlers(deterministic());
-const server = setupServer(...epay);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(async () => {
-  server.resetHandlers();
-  await epay.reset();
-});
-afterAll(() => server.close());
+const { epay, server } = useEpayServer();
 
 type Card = (typeof CARDS)[keyof typeof CARDS];
 

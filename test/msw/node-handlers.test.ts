@@ -1,6 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError, OAuthError, TokenResponse, validate } from '../../contracts/index.js';
 import { createEpayHandlers, DEFAULT_EPAY_HOSTS } from '../../server/msw/index.js';
 import { createTestApp } from '../support/http.js';
@@ -12,17 +11,10 @@ import {
   OLD_API_URL,
   OLD_OAUTH_URL,
   tokenForm,
+  useEpayServer,
 } from './support.js';
 
-const epay = createEpayHandlers(deterministic());
-const server = setupServer(...epay);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(async () => {
-  server.resetHandlers();
-  await epay.reset();
-});
-afterAll(() => server.close());
+const { epay, server } = useEpayServer();
 
 describe('createEpayHandlers in Node (setupServer)', () => {
   it.each([

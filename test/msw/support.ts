@@ -1,4 +1,7 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createClock, createIdSource, seededRandomBytes } from '../../server/core/index.js';
+import { createEpayHandlers } from '../../server/msw/index.js';
 import { TEST_MERCHANT } from '../support/http.js';
 
 /** The bank's older test hosts, as the seed documents print them. */
@@ -14,6 +17,26 @@ export function deterministic() {
     clock: createClock({ start: new Date('2026-11-27T10:00:00Z'), frozen: true }),
     ids: createIdSource(seededRandomBytes(7)),
   };
+}
+
+/**
+ * The emulator's msw handlers (deterministic inputs) on an msw node server for this test file: listening
+ * before its tests (unhandled requests are errors), back to the emulator's handlers and state after each,
+ * closed after all.
+ *
+ * @example
+ * const { epay, server } = useEpayServer();
+ */
+export function useEpayServer() {
+  const epay = createEpayHandlers(deterministic());
+  const server = setupServer(...epay);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(async () => {
+    server.resetHandlers();
+    await epay.reset();
+  });
+  afterAll(() => server.close());
+  return { epay, server };
 }
 
 /** A multipart client_credentials token request of merchant `test`, as 004 sends it. */
