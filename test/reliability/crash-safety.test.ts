@@ -9,7 +9,7 @@ import {
   acknowledged,
   createLoopbackClient,
   exportedState,
-  paymentOnce,
+  invoiceOnce,
   transferOnce,
 } from './support/write-load.js';
 
@@ -44,12 +44,12 @@ describe('crash safety of the data file', () => {
       const workers = Array.from({ length: 16 }, async (_, w) => {
         while (running) {
           if (w % 2 === 0) await transferOnce(client, ack, '91');
-          else await paymentOnce(client, ack, '92');
+          else await invoiceOnce(client, ack, '92');
         }
       });
       // Kill at a random moment once writes are flowing (the first answers of a cold process come late).
-      const before = ack.transfers.length + ack.payments.length;
-      while (ack.transfers.length + ack.payments.length === before)
+      const before = ack.transfers.length + ack.invoices.length;
+      while (ack.transfers.length + ack.invoices.length === before)
         await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, 100 + next() * 600));
       await sandbox.stop('SIGKILL');
@@ -69,19 +69,21 @@ describe('crash safety of the data file', () => {
       reader.close();
       await restarted.stop();
       const lostTransfers = ack.transfers.filter((id) => state.transfers[id]?.id !== id);
-      const lostPayments = ack.payments.filter((id) => state.payments[id]?.id !== id);
-      expect({ kill, seed, lostTransfers, lostPayments }).toEqual({
+      const lostInvoices = ack.invoices.filter((id) => state.invoices[id]?.id !== id);
+      expect({ kill, seed, lostTransfers, lostInvoices }).toEqual({
         kill,
         seed,
         lostTransfers: [],
-        lostPayments: [],
+        lostInvoices: [],
       });
+      const invoiceIds = Object.values(state.invoices).map((i) => i.invoiceId);
+      expect(new Set(invoiceIds).size).toBe(invoiceIds.length);
       survived++;
     }
-    const writes = ack.transfers.length + ack.payments.length;
+    const writes = ack.transfers.length + ack.invoices.length;
     console.log(
       `crash safety: ${survived}/${KILLS} kill -9 survived (seed ${seed}); ${writes} writes acknowledged ` +
-        `(${ack.transfers.length} transfers, ${ack.payments.length} payments), 0 lost; ` +
+        `(${ack.transfers.length} transfers, ${ack.invoices.length} invoice creations), 0 lost; ` +
         `${ack.unacknowledged} requests cut by the kills; ${tornLines} torn log lines dropped`,
     );
     expect(writes).toBeGreaterThan(0);

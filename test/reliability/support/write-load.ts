@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
-import { clientCredentials, TEST_MERCHANT } from '../../support/http.js';
+import { clientCredentials, INVOICE_MERCHANT } from '../../support/http.js';
+import { invoiceBody } from '../../support/invoices.js';
 import { transferBody } from '../../support/transfers.js';
 
 /** An answer read off the wire. */
@@ -59,14 +60,14 @@ export function createLoopbackClient(url: string, connections: number): Loopback
 export interface Acknowledged {
   /** Transfer record ids (200 answers of POST /payments/cards/auth). */
   readonly transfers: string[];
-  /** Payment record ids (201 answers of POST /_sandbox/payments). */
-  readonly payments: string[];
+  /** Invoice link ids (200 answers of POST /invoice). */
+  readonly invoices: string[];
   /** Requests that failed on the wire or answered otherwise (a kill, a refusal). */
   unacknowledged: number;
 }
 
 /** An empty tally. */
-export const acknowledged = (): Acknowledged => ({ transfers: [], payments: [], unacknowledged: 0 });
+export const acknowledged = (): Acknowledged => ({ transfers: [], invoices: [], unacknowledged: 0 });
 
 let nextOrder = 0;
 const orderId = (prefix: string) =>
@@ -105,26 +106,40 @@ export async function transferOnce(client: LoopbackClient, ack: Acknowledged, pr
 }
 
 /**
- * One payment created through `POST /_sandbox/payments` (the write path invoices will share), recorded when
- * answered 201.
+ * One invoice link created through `POST /invoice` (002) with a fresh password-grant token of merchant
+ * halykfinanceUSD and a distinct invoice_id, recorded when answered 200 with the link id.
  *
  * @example
- * await paymentOnce(client, ack, '72');
+ * await invoiceOnce(client, ack, '72');
  */
-export async function paymentOnce(client: LoopbackClient, ack: Acknowledged, prefix: string): Promise<void> {
+export async function invoiceOnce(client: LoopbackClient, ack: Acknowledged, prefix: string): Promise<void> {
   try {
+    const token = await client.send(
+      'POST',
+      '/oauth2/token',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      new URLSearchParams({
+        grant_type: 'password',
+        client_id: INVOICE_MERCHANT.clientId,
+        client_secret: INVOICE_MERCHANT.clientSecret,
+        username: INVOICE_MERCHANT.username,
+        password: INVOICE_MERCHANT.password,
+        scope: 'api',
+      }).toString(),
+    );
+    if (token.status !== 200) {
+      ack.unacknowledged++;
+      return;
+    }
+    const accessToken = (JSON.parse(token.text) as { access_token: string }).access_token;
     const answer = await client.send(
       'POST',
-      '/_sandbox/payments',
-      { 'content-type': 'application/json' },
-      JSON.stringify({
-        status: 'AUTH',
-        invoiceId: orderId(prefix),
-        amount: 150,
-        terminal: TEST_MERCHANT.terminal,
-      }),
+      '/invoice',
+      { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      JSON.stringify(invoiceBody({ invoice_id: orderId(prefix) })),
     );
-    if (answer.status === 201) ack.payments.push((JSON.parse(answer.text) as { id: string }).id);
+    const id = answer.status === 200 ? (JSON.parse(answer.text) as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && id !== '') ack.invoices.push(id);
     else ack.unacknowledged++;
   } catch {
     ack.unacknowledged++;
@@ -153,7 +168,7 @@ export async function runParallel(
 /** The state as `GET /_sandbox/state` exports it. */
 export async function exportedState(client: LoopbackClient): Promise<{
   transfers: Record<string, { id: string; invoiceId: string }>;
-  payments: Record<string, { id: string; invoiceId: string }>;
+  invoices: Record<string, { id: string; invoiceId: string }>;
 }> {
   const answer = await client.send('GET', '/_sandbox/state');
   if (answer.status !== 200) throw new Error(`state export: ${answer.status} ${answer.text.slice(0, 200)}`);
