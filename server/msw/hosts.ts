@@ -91,7 +91,7 @@ export function appPathFor(url: URL, prefix: string): string {
 export function matchesBase(url: URL, base: InterceptedBase, pageUrl?: string): boolean {
   let origin = base.origin;
   if (origin === '') {
-    const page = pageUrl ?? (globalThis as { location?: { href?: string } }).location?.href;
+    const page = pageUrl || (globalThis as { location?: { href?: string } }).location?.href;
     if (!page) return false;
     origin = new URL(page).origin;
   }
