@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { catalogueError, type EpayError } from '../core/index.js';
 import { parseLenientJson } from './lenient-json.js';
+import { readSimpleMultipart } from './simple-multipart.js';
 
 /** Header set when the sandbox accepted something the bank's strict parser may reject. */
 export const WARNING_HEADER = 'X-Sandbox-Warning';
@@ -43,6 +44,13 @@ export async function readJsonBody(c: Context, errors: BodyErrors = API_BODY_ERR
   }
 }
 
+/** hono's `parseBody()` of these fields (names without `[]`): the last value of a name wins. */
+function simpleFormBody(fields: readonly [string, string][]): Record<string, unknown> {
+  const body: Record<string, unknown> = Object.create(null);
+  for (const [name, value] of fields) body[name] = value;
+  return body;
+}
+
 /**
  * Reads a form body (multipart/form-data or x-www-form-urlencoded; a flat JSON object is accepted too)
  * as field name to text. File parts and nested JSON values are rejected.
@@ -58,7 +66,13 @@ export async function readFormFields(c: Context, errors: BodyErrors): Promise<Re
   if (isFormType(type)) {
     let body: Record<string, unknown>;
     try {
-      body = await c.req.parseBody();
+      // The common body (text fields, as every client sends them) is read here; anything else by hono,
+      // through the platform's parser, from the same bytes (docs/decisions/0111-cold-msw-handlers.md).
+      const simple = readSimpleMultipart(await c.req.arrayBuffer(), type);
+      body =
+        simple && !simple.some(([name]) => name.endsWith('[]'))
+          ? simpleFormBody(simple)
+          : await c.req.parseBody();
     } catch (error) {
       throw errors.malformed(`form body could not be parsed (${(error as Error).message})`);
     }

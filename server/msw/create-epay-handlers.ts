@@ -1,6 +1,4 @@
-// msw/core/http, not msw: the main entry also loads graphql (~100 ms of import) that these handlers never use.
 import type { HttpHandler } from 'msw';
-import { http } from 'msw/core/http';
 import type { EndpointId } from '../../contracts/index.js';
 import {
   type ANY_ENDPOINT,
@@ -16,7 +14,8 @@ import { type CreateAppOptions, createApp, DEFAULT_SEED, type EpayApp } from '..
 import { createMemoryStore } from '../storage/index.js';
 import { adminRequest } from './admin-request.js';
 import { type CallbackMode, type CapturedCallback, createCallbackCapture } from './callback-capture.js';
-import { appPathFor, DEFAULT_EPAY_HOSTS, parseInterceptedBase } from './hosts.js';
+import { createForwardingHandler } from './forwarding-handler.js';
+import { DEFAULT_EPAY_HOSTS, parseInterceptedBase } from './hosts.js';
 import { applyInitialState, readInitialState } from './initial-state.js';
 
 /** Options of {@link createEpayHandlers}. Everything is optional: the defaults give the documented sandbox. */
@@ -88,8 +87,6 @@ export interface EpayHandlers extends Iterable<HttpHandler> {
   clearScenarios(): Promise<void>;
 }
 
-const BODYLESS = new Set(['GET', 'HEAD']);
-
 /**
  * Creates msw request handlers that answer the bank's hosts with the emulator, in process: each
  * intercepted request is forwarded to `createApp(...).fetch` over an in-memory store, the same code path
@@ -127,15 +124,7 @@ export function createEpayHandlers(options: EpayHandlersOptions = {}): EpayHandl
     store: createMemoryStore(initial ? structuredClone(initial) : createInitialState(seed)),
   });
   const bases = (hostOption ?? DEFAULT_EPAY_HOSTS).map(parseInterceptedBase);
-  const handlers = bases.map(({ pattern, prefix }) =>
-    http.all(pattern, async ({ request }) => {
-      if (prefix === '') return app.fetch(request);
-      const url = new URL(request.url);
-      const init: RequestInit = { method: request.method, headers: request.headers };
-      if (!BODYLESS.has(request.method)) init.body = await request.arrayBuffer();
-      return app.fetch(new Request(new URL(appPathFor(url, prefix), url.origin), init));
-    }),
-  );
+  const handlers = bases.map((base) => createForwardingHandler(base, (request) => app.fetch(request)));
 
   const clock = app.controls.namespaces.default.clock;
   if (!clock) throw new Error('epay-sandbox/msw: the sandbox clock cannot be controlled');

@@ -26,6 +26,8 @@ export interface InterceptedBase {
   readonly pattern: string;
   /** Path prefix removed before forwarding (`''` for a bare origin). */
   readonly prefix: string;
+  /** The base's origin (`https://testepay.homebank.kz`), `''` for a same-origin prefix. */
+  readonly origin: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export interface InterceptedBase {
 export function parseInterceptedBase(value: string): InterceptedBase {
   const trimmed = value.trim().replace(/\/+$/, '');
   let prefix: string;
+  let origin = '';
   if (trimmed.startsWith('/')) {
     prefix = trimmed;
   } else {
@@ -58,8 +61,9 @@ export function parseInterceptedBase(value: string): InterceptedBase {
       throw new TypeError(`epay-sandbox/msw: '${value}' must not carry a query or fragment`);
     }
     prefix = url.pathname.replace(/\/+$/, '');
+    origin = url.origin;
   }
-  return { base: trimmed, pattern: `${trimmed}/*`, prefix };
+  return { base: trimmed, pattern: `${trimmed}/*`, prefix, origin };
 }
 
 /**
@@ -72,4 +76,25 @@ export function parseInterceptedBase(value: string): InterceptedBase {
 export function appPathFor(url: URL, prefix: string): string {
   const path = prefix && url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
   return `${path.startsWith('/') ? path : `/${path}`}${url.search}`;
+}
+
+/**
+ * Whether `url` lies under `base`, as msw matches the base's {@link InterceptedBase.pattern} (`<base>/*`:
+ * the base's origin, then its prefix and a slash; case-insensitive, query ignored). A same-origin prefix
+ * resolves against `pageUrl` (msw's `baseUrl`, else the page's `location`) and matches nothing without one.
+ *
+ * @example
+ * const base = parseInterceptedBase('http://localhost:8080/epay');
+ * matchesBase(new URL('http://localhost:8080/epay/oauth2/token'), base); // true
+ * matchesBase(new URL('http://localhost:8080/other'), base);             // false
+ */
+export function matchesBase(url: URL, base: InterceptedBase, pageUrl?: string): boolean {
+  let origin = base.origin;
+  if (origin === '') {
+    const page = pageUrl || (globalThis as { location?: { href?: string } }).location?.href;
+    if (!page) return false;
+    origin = new URL(page).origin;
+  }
+  if (url.origin !== origin) return false;
+  return base.prefix === '' || url.pathname.toLowerCase().startsWith(`${base.prefix.toLowerCase()}/`);
 }

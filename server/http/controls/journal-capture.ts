@@ -1,5 +1,6 @@
 import { maskField, maskQuery, maskText, maskValue } from '../../core/index.js';
 import { parseLenientJson } from '../lenient-json.js';
+import { readSimpleMultipart } from '../simple-multipart.js';
 
 /** Bodies longer than this are kept as a masked excerpt, not parsed. */
 export const MAX_JOURNAL_BODY_CHARS = 16 * 1024;
@@ -44,12 +45,12 @@ const excerpt = (text: string) => ({
   truncated: text.length > EXCERPT_CHARS,
 });
 
-function formFields(form: FormData): Record<string, unknown> {
+function formFields(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  form.forEach((value, name) => {
+  for (const [name, value] of entries) {
     out[name] =
       typeof value === 'string' ? maskField(name, value) : `[file ${value.name}, ${value.size} bytes]`;
-  });
+  }
   return out;
 }
 
@@ -65,6 +66,9 @@ export async function journalBody(body: ArrayBuffer | string, contentType: strin
   if (size === 0) return null;
   if (contentType.toLowerCase().startsWith('multipart/form-data')) {
     try {
+      // Text fields as clients send them are read at once; anything else by the platform's parser.
+      const simple = readSimpleMultipart(body, contentType);
+      if (simple) return formFields(simple);
       return formFields(await new Response(body, { headers: { 'content-type': contentType } }).formData());
     } catch {
       return `[${size} bytes, unreadable]`;
