@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../core/index.js';
 import type { AppEnv } from '../app-env.js';
+import { requestHeader } from '../request-header.js';
 
 /** Request header naming the namespace of a request (default: `default`). */
 export const NAMESPACE_HEADER = 'X-Sandbox-Namespace';
@@ -20,7 +21,7 @@ function isHostedPage(path: string): boolean {
  */
 export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    let name = c.req.header(NAMESPACE_HEADER)?.trim();
+    let name = requestHeader(c, 'x-sandbox-namespace')?.trim();
     if (
       !name &&
       (c.req.path === '/_sandbox' || c.req.path.startsWith('/_sandbox/') || isHostedPage(c.req.path))
