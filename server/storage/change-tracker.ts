@@ -92,8 +92,9 @@ export function createChangeTracker(initial: SandboxState): ChangeTracker {
       else mark(owner);
     };
     const proxy = new Proxy(target, {
-      get(t, p, receiver) {
-        const value = Reflect.get(t, p, receiver);
+      get(t, p) {
+        // The state is plain data (no accessors): an indexed read is Reflect.get without its cost.
+        const value = (t as Record<PropertyKey, unknown>)[p];
         if (typeof p !== 'string' || !isObject(value) || typeof value === 'function') return value;
         if (owner === null) return wrap(value, p); // a collection of the state
         if (typeof owner === 'string') return wrap(value, [owner, p]); // a record of a collection
