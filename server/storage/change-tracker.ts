@@ -66,10 +66,13 @@ export function createChangeTracker(initial: SandboxState): ChangeTracker {
     const target = targets.get(value);
     if (target) return target;
     if (depth < 8) {
-      for (const [k, v] of Object.entries(value)) {
-        if (isObject(v)) {
+      const fields = value as Record<string, unknown>;
+      // for...in over own data (the state is plain JSON): no entry arrays allocated per stored record.
+      for (const k in fields) {
+        const v = fields[k];
+        if (isObject(v) && Object.hasOwn(fields, k)) {
           const inner = unwrap(v, depth + 1);
-          if (inner !== v) (value as Record<string, unknown>)[k] = inner;
+          if (inner !== v) fields[k] = inner;
         }
       }
     }
