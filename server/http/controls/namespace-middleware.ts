@@ -1,5 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
-import { DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../core/index.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { DEFAULT_NAMESPACE, type Namespace, type NamespaceRegistry } from '../../core/index.js';
 import type { AppEnv } from '../app-env.js';
 import { requestHeader } from '../request-header.js';
 
@@ -20,7 +20,13 @@ function isHostedPage(path: string): boolean {
  * app.use('*', namespaceMiddleware(registry));
  */
 export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  const enter = (c: Context<AppEnv>, ns: Namespace): void => {
+    ns.lastUsedAt = Date.now();
+    c.set('namespace', ns);
+    c.set('sandbox', ns.sandbox);
+    if (ns.name !== DEFAULT_NAMESPACE) c.header(NAMESPACE_HEADER, ns.name);
+  };
+  return (c, next) => {
     let name = requestHeader(c, 'x-sandbox-namespace')?.trim();
     if (
       !name &&
@@ -28,12 +34,14 @@ export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHand
     ) {
       name = c.req.query('namespace')?.trim();
     }
-    // The default namespace is always loaded: no await on the common path.
-    const ns = name ? await registry.get(name) : registry.default;
-    ns.lastUsedAt = Date.now();
-    c.set('namespace', ns);
-    c.set('sandbox', ns.sandbox);
-    if (ns.name !== DEFAULT_NAMESPACE) c.header(NAMESPACE_HEADER, ns.name);
-    await next();
+    // The default namespace is always loaded: no await (nor async step) on the common path.
+    if (!name) {
+      enter(c, registry.default);
+      return next();
+    }
+    return registry.get(name).then((ns) => {
+      enter(c, ns);
+      return next();
+    });
   };
 }
