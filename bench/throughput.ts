@@ -38,9 +38,9 @@ const STATUS_INVOICE = '700000000001';
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
 const row = (name: string, f: LoadFigures, extra = '') =>
-  `| ${name.padEnd(34)} | ${fmt(f.rps)} | ${fmt(f.p50, 1)} | ${fmt(f.p99, 1)} | ${String(f.non2xx + f.errors).padStart(5)} |${extra}`;
-const HEADER = `| ${'route'.padEnd(34)} |    req/s | p50 (ms) | p99 (ms) | !2xx  |`;
-const RULE = `|${'-'.repeat(36)}|----------|----------|----------|-------|`;
+  `| ${name.padEnd(38)} | ${fmt(f.rps)} | ${fmt(f.p50, 1)} | ${fmt(f.p99, 1)} | ${String(f.non2xx + f.errors).padStart(5)} |${extra}`;
+const HEADER = `| ${'route'.padEnd(38)} |    req/s | p50 (ms) | p99 (ms) | !2xx  |`;
+const RULE = `|${'-'.repeat(40)}|----------|----------|----------|-------|`;
 const SIDE_HEADER = `${HEADER} CPU µs/req |`;
 const SIDE_RULE = `${RULE}------------|`;
 const sideRow = (name: string, f: LoadFigures) =>
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
         body: monthSearchBody(new Date()),
       });
       console.log(row('operations search (one month)', search));
-    } else console.log(`| ${'operations search'.padEnd(34)} | not on this branch yet (issue 3)`);
+    } else console.log(`| ${'operations search'.padEnd(38)} | not on this branch yet (issue 3)`);
 
     if (served.has('/invoice')) {
       const invoiceToken = await accessToken(sandbox.url, invoiceTokenRequest());
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
         ],
       });
       console.log(row(`invoice create (${INVOICE_MERCHANT.client_id})`, invoice));
-    } else console.log(`| ${'invoice create'.padEnd(34)} | not on this branch yet (issue 5)`);
+    } else console.log(`| ${'invoice create'.padEnd(38)} | not on this branch yet (issue 5)`);
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }
