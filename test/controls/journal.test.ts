@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../server/core/index.js';
 import { mayHoldCardData } from '../../server/http/controls/journal-capture.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
+import { startSandbox } from '../../server/node.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm, TEST_MERCHANT } from '../support/http.js';
 
@@ -81,6 +82,32 @@ describe('the request journal', () => {
     const text = JSON.stringify(entry);
     for (const secret of ['4405639704015096', '5522042705066736', '4003032704547597', '"815"', token]) {
       expect(text).not.toContain(secret);
+    }
+  });
+
+  it('keeps the headers of a request to the node server masked: a card number in a header, the bearer token', async () => {
+    const server = await startSandbox({ port: 0, inMemory: true });
+    try {
+      const token = await getToken(server.app, clientCredentials());
+      const res = await fetch(`${server.url}/check-status/payment/transaction/123456789`, {
+        headers: {
+          authorization: `Bearer ${token}`,
+          'user-agent': 'card 4003032704547597',
+          accept: 'application/json',
+        },
+      });
+      expect(res.status).toBe(200);
+      const listed = await fetch(`${server.url}/_sandbox/requests?endpoint=paymentStatus`);
+      const [entry] = ((await listed.json()) as { requests: JournalEntry[] }).requests;
+      expect(entry?.request.headers).toMatchObject({
+        authorization: expect.stringMatching(/^Bearer .{4}…\(22\)$/),
+        'user-agent': 'card 400303...7597',
+        accept: 'application/json',
+      });
+      const text = JSON.stringify(entry);
+      for (const secret of ['4003032704547597', token]) expect(text).not.toContain(secret);
+    } finally {
+      await server.close();
     }
   });
 
