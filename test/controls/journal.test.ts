@@ -89,22 +89,26 @@ describe('the request journal', () => {
     const server = await startSandbox({ port: 0, inMemory: true });
     try {
       const token = await getToken(server.app, clientCredentials());
-      const res = await fetch(`${server.url}/check-status/payment/transaction/123456789`, {
-        headers: {
-          authorization: `Bearer ${token}`,
-          'user-agent': 'card 4003032704547597',
-          accept: 'application/json',
-        },
-      });
-      expect(res.status).toBe(200);
+      const check = (userAgent: string) =>
+        fetch(`${server.url}/check-status/payment/transaction/123456789`, {
+          headers: { authorization: `Bearer ${token}`, 'user-agent': userAgent, accept: 'application/json' },
+        });
+      expect((await check('card 4003032704547597')).status).toBe(200);
+      expect((await check('integration-tests/1.0')).status).toBe(200);
       const listed = await fetch(`${server.url}/_sandbox/requests?endpoint=paymentStatus`);
-      const [entry] = ((await listed.json()) as { requests: JournalEntry[] }).requests;
-      expect(entry?.request.headers).toMatchObject({
-        authorization: expect.stringMatching(/^Bearer .{4}…\(22\)$/),
+      const [plain, card] = ((await listed.json()) as { requests: JournalEntry[] }).requests;
+      const bearer = expect.stringMatching(/^Bearer .{4}…\(22\)$/);
+      expect(card?.request.headers).toMatchObject({
+        authorization: bearer,
         'user-agent': 'card 400303...7597',
         accept: 'application/json',
       });
-      const text = JSON.stringify(entry);
+      expect(plain?.request.headers).toMatchObject({
+        authorization: bearer,
+        'user-agent': 'integration-tests/1.0',
+        accept: 'application/json',
+      });
+      const text = JSON.stringify([plain, card]);
       for (const secret of ['4003032704547597', token]) expect(text).not.toContain(secret);
     } finally {
       await server.close();
