@@ -1,12 +1,14 @@
 /**
  * `npm run bench:throughput`: requests per second and latency of the sandbox per route, and the token and
  * status requests side by side with the physical limit (a minimal node `http` server answering a fixed
- * token JSON) and Stoplight Prism mocking our OpenAPI document. Loopback only; bounded in time
- * (BENCH_SECONDS per run, default 5, BENCH_ROUNDS interleaved rounds for the side by side, default 3).
- * Prints figures, asserts nothing.
+ * token JSON), the hono floor (a bare hono app on @hono/node-server answering the same JSON) and Stoplight
+ * Prism mocking our OpenAPI document, with each server's CPU µs per request (from /proc: barely moved by
+ * the other processes of a shared machine, unlike req/s). Loopback only; bounded in time (BENCH_SECONDS
+ * per run, default 5, BENCH_ROUNDS interleaved rounds for the side by side, default 3). Prints figures,
+ * asserts nothing.
  */
 import type { ChildServer } from './support/child.js';
-import { type LoadFigures, type LoadSpec, medianRun, runLoad } from './support/load.js';
+import { type LoadFigures, type LoadSpec, median, medianRun, runLoad } from './support/load.js';
 import {
   accessToken,
   call,
@@ -22,6 +24,7 @@ import {
 } from './support/requests.js';
 import {
   PRISM_VERSION,
+  startHonoFloorServer,
   startLimitServer,
   startPrism,
   startSandboxProcess,
@@ -35,18 +38,31 @@ const STATUS_INVOICE = '700000000001';
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
 const row = (name: string, f: LoadFigures, extra = '') =>
-  `| ${name.padEnd(34)} | ${fmt(f.rps)} | ${fmt(f.p50, 1)} | ${fmt(f.p99, 1)} | ${String(f.non2xx + f.errors).padStart(5)} |${extra}`;
-const HEADER = `| ${'route'.padEnd(34)} |    req/s | p50 (ms) | p99 (ms) | !2xx  |`;
-const RULE = `|${'-'.repeat(36)}|----------|----------|----------|-------|`;
+  `| ${name.padEnd(38)} | ${fmt(f.rps)} | ${fmt(f.p50, 1)} | ${fmt(f.p99, 1)} | ${String(f.non2xx + f.errors).padStart(5)} |${extra}`;
+const HEADER = `| ${'route'.padEnd(38)} |    req/s | p50 (ms) | p99 (ms) | !2xx  |`;
+const RULE = `|${'-'.repeat(40)}|----------|----------|----------|-------|`;
+const SIDE_HEADER = `${HEADER} CPU µs/req |`;
+const SIDE_RULE = `${RULE}------------|`;
+const sideRow = (name: string, f: LoadFigures) =>
+  row(name, f, ` ${f.cpuUs === undefined ? '       n/a' : fmt(f.cpuUs).padStart(10)} |`);
 
-/** Runs each spec once per round, interleaved (the machine is shared: noise hits every server alike). */
-async function sideBySide(specs: readonly LoadSpec[]): Promise<LoadFigures[]> {
+/** A load spec and the server it is sent to (for its CPU time). */
+type ServerSpec = LoadSpec & { readonly server: ChildServer };
+
+/**
+ * Runs each spec once per round, interleaved (the machine is shared: noise hits every server alike). Each
+ * result is the run of median req/s, with the median CPU µs per request of the rounds.
+ */
+async function sideBySide(specs: readonly ServerSpec[]): Promise<LoadFigures[]> {
   const runs: LoadFigures[][] = specs.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, spec] of specs.entries())
-      runs[i]?.push(await runLoad({ connections: CONNECTIONS, ...spec }, SECONDS));
+    for (const [i, { server, ...spec }] of specs.entries())
+      runs[i]?.push(await runLoad({ connections: CONNECTIONS, ...spec }, SECONDS, 1, server.cpuMs));
   }
-  return runs.map(medianRun);
+  return runs.map((r) => {
+    const cpu = r.flatMap((f) => (f.cpuUs === undefined ? [] : [f.cpuUs]));
+    return { ...medianRun(r), ...(cpu.length > 0 ? { cpuUs: median(cpu) } : {}) };
+  });
 }
 
 async function paths(url: string): Promise<Set<string>> {
@@ -63,10 +79,12 @@ async function main(): Promise<void> {
     servers.push(sandbox);
     const limit = await startLimitServer();
     servers.push(limit);
+    const floor = await startHonoFloorServer();
+    servers.push(floor);
     const prism = await startPrism(openapi, 4010 + (process.pid % 1000));
     servers.push(prism);
     console.log(
-      `sandbox ${sandbox.url} (data file, journal on: the defaults), limit ${limit.url}, ` +
+      `sandbox ${sandbox.url} (data file, journal on: the defaults), limit ${limit.url}, hono floor ${floor.url}, ` +
         `prism ${PRISM_VERSION} ${prism.url}; ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections`,
     );
 
@@ -83,32 +101,38 @@ async function main(): Promise<void> {
       sandbox.url,
       tokenRequest(WEBAPI_SCOPE, { terminal: TEST.terminal }),
     );
-    const status = (url: string) => ({
-      url,
+    const status = (server: ChildServer) => ({
+      server,
+      url: server.url,
       method: 'GET' as const,
       path: `/check-status/payment/transaction/${STATUS_INVOICE}`,
       headers: { authorization: `Bearer ${statusToken}` },
     });
 
     console.log('\nSide by side (median round):\n');
-    console.log(HEADER);
-    console.log(RULE);
-    const [tSandbox, tLimit, tPrism] = (await sideBySide([
-      { url: sandbox.url, ...tokenRequest() },
-      { url: limit.url, ...tokenRequest() },
-      { url: prism.url, ...tokenRequest() },
-    ])) as [LoadFigures, LoadFigures, LoadFigures];
-    console.log(row('token: sandbox', tSandbox));
-    console.log(row('token: limit (node http, fixed JSON)', tLimit));
-    console.log(row(`token: prism ${PRISM_VERSION}`, tPrism));
-    const [sSandbox, sLimit, sPrism] = (await sideBySide([
-      status(sandbox.url),
-      status(limit.url),
-      status(prism.url),
-    ])) as [LoadFigures, LoadFigures, LoadFigures];
-    console.log(row('status: sandbox', sSandbox));
-    console.log(row('status: limit (node http, fixed JSON)', sLimit));
-    console.log(row(`status: prism ${PRISM_VERSION}`, sPrism));
+    console.log(SIDE_HEADER);
+    console.log(SIDE_RULE);
+    const token = (server: ChildServer) => ({ server, url: server.url, ...tokenRequest() });
+    const [tSandbox, tLimit, tFloor, tPrism] = (await sideBySide([
+      token(sandbox),
+      token(limit),
+      token(floor),
+      token(prism),
+    ])) as [LoadFigures, LoadFigures, LoadFigures, LoadFigures];
+    console.log(sideRow('token: sandbox', tSandbox));
+    console.log(sideRow('token: limit (node http, fixed JSON)', tLimit));
+    console.log(sideRow('token: hono floor (fixed JSON)', tFloor));
+    console.log(sideRow(`token: prism ${PRISM_VERSION}`, tPrism));
+    const [sSandbox, sLimit, sFloor, sPrism] = (await sideBySide([
+      status(sandbox),
+      status(limit),
+      status(floor),
+      status(prism),
+    ])) as [LoadFigures, LoadFigures, LoadFigures, LoadFigures];
+    console.log(sideRow('status: sandbox', sSandbox));
+    console.log(sideRow('status: limit (node http, fixed JSON)', sLimit));
+    console.log(sideRow('status: hono floor (fixed JSON)', sFloor));
+    console.log(sideRow(`status: prism ${PRISM_VERSION}`, sPrism));
     const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
     const times = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
     console.log(
@@ -117,15 +141,27 @@ async function main(): Promise<void> {
     console.log(
       `        status sandbox/limit ${pct(sSandbox.rps, sLimit.rps)} (target ≥ 50%), sandbox/prism ${times(sSandbox.rps, sPrism.rps)} (target ≥ 10×)`,
     );
+    const cpu = (a: LoadFigures, b: LoadFigures) =>
+      a.cpuUs !== undefined && b.cpuUs !== undefined ? `${((100 * b.cpuUs) / a.cpuUs).toFixed(0)}%` : 'n/a';
+    console.log(
+      `CPU per request: token sandbox ${fmt(tSandbox.cpuUs ?? Number.NaN).trim()} µs = hono floor ` +
+        `${fmt(tFloor.cpuUs ?? Number.NaN).trim()} + sandbox's own work; limit/sandbox ${cpu(tSandbox, tLimit)}`,
+    );
+    console.log(
+      `                 status sandbox ${fmt(sSandbox.cpuUs ?? Number.NaN).trim()} µs = hono floor ` +
+        `${fmt(sFloor.cpuUs ?? Number.NaN).trim()} + sandbox's own work; limit/sandbox ${cpu(sSandbox, sLimit)}`,
+    );
     await prism.stop();
+    await floor.stop();
     await limit.stop();
 
     console.log('\nSandbox per route (one run each):\n');
     console.log(HEADER);
     console.log(RULE);
-    const one = (spec: LoadSpec) => runLoad({ connections: CONNECTIONS, ...spec }, SECONDS);
+    const one = ({ server, ...spec }: LoadSpec & { server?: ChildServer }) =>
+      runLoad({ connections: CONNECTIONS, ...spec }, SECONDS, 1, server?.cpuMs);
     console.log(row('token (client_credentials)', await one({ url: sandbox.url, ...tokenRequest() })));
-    console.log(row('status check (003)', await one(status(sandbox.url))));
+    console.log(row('status check (003)', await one(status(sandbox))));
 
     // P2P transfer with a fresh token per transfer (004): each connection alternates token -> transfer.
     const orderIds = createOrderIds(8);
@@ -183,7 +219,7 @@ async function main(): Promise<void> {
         body: monthSearchBody(new Date()),
       });
       console.log(row('operations search (one month)', search));
-    } else console.log(`| ${'operations search'.padEnd(34)} | not on this branch yet (issue 3)`);
+    } else console.log(`| ${'operations search'.padEnd(38)} | not on this branch yet (issue 3)`);
 
     if (served.has('/invoice')) {
       const invoiceToken = await accessToken(sandbox.url, invoiceTokenRequest());
@@ -203,7 +239,7 @@ async function main(): Promise<void> {
         ],
       });
       console.log(row(`invoice create (${INVOICE_MERCHANT.client_id})`, invoice));
-    } else console.log(`| ${'invoice create'.padEnd(34)} | not on this branch yet (issue 5)`);
+    } else console.log(`| ${'invoice create'.padEnd(38)} | not on this branch yet (issue 5)`);
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }

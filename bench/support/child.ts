@@ -9,6 +9,8 @@ export interface ChildServer {
   readonly readyMs: number;
   /** Resident set size of the child, from /proc (bytes), or null when unreadable. */
   rss(): Promise<number | null>;
+  /** CPU time (user + system) the child has used, from /proc (ms), or null when unreadable. */
+  cpuMs(): Promise<number | null>;
   /** Sends SIGTERM (or `signal`) and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -59,6 +61,7 @@ export function startChild(spec: ChildSpec): Promise<ChildServer> {
         child,
         readyMs: performance.now() - started,
         rss: () => rssOf(child.pid),
+        cpuMs: () => cpuMsOf(child.pid),
         async stop(signal = 'SIGTERM') {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           await exited;
@@ -88,6 +91,29 @@ export async function rssOf(pid: number | undefined): Promise<number | null> {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const kb = status.match(/^VmRSS:\s+(\d+) kB/m)?.[1];
     return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (`getconf CLK_TCK`: 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time (user + system) a process has used (Linux /proc), in ms. Unlike req/s, it is barely moved by
+ * the other processes of a shared machine.
+ *
+ * @example
+ * const before = await cpuMsOf(child.pid);
+ */
+export async function cpuMsOf(pid: number | undefined): Promise<number | null> {
+  if (pid === undefined) return null;
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return null;
   }

@@ -11,6 +11,8 @@ export interface LoadFigures {
   /** Answers outside 2xx, connection errors and timeouts: a run with any of them is reported as such. */
   readonly non2xx: number;
   readonly errors: number;
+  /** The server's CPU time per request over the timed run (µs), when a CPU reading was given. */
+  readonly cpuUs?: number;
 }
 
 /** One autocannon run: a URL, and either one request or a sequence each connection cycles through. */
@@ -21,11 +23,18 @@ export type LoadSpec = Omit<autocannon.Options, 'url' | 'duration'> & {
 
 /**
  * Runs autocannon against a loopback URL for `seconds` (bounded), after a short warm-up that is not counted.
+ * With `cpuMs` (the server's CPU time, e.g. `ChildServer.cpuMs`), the server's CPU µs per request
+ * over the timed run are reported too.
  *
  * @example
  * const figures = await runLoad({ url, method: 'POST', path: '/oauth2/token', body }, 5);
  */
-export async function runLoad(spec: LoadSpec, seconds: number, warmupSeconds = 1): Promise<LoadFigures> {
+export async function runLoad(
+  spec: LoadSpec,
+  seconds: number,
+  warmupSeconds = 1,
+  cpuMs?: () => Promise<number | null>,
+): Promise<LoadFigures> {
   const host = new URL(spec.url).hostname;
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
     throw new Error(`bench: load is only sent to loopback, not ${host}`);
@@ -37,8 +46,15 @@ export async function runLoad(spec: LoadSpec, seconds: number, warmupSeconds = 1
     url: path ? new URL(path, spec.url).href : spec.url,
   };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
+  const cpuBefore = await cpuMs?.();
   const result = await autocannon({ ...options, duration: seconds });
+  const cpuAfter = await cpuMs?.();
+  const cpuUs =
+    typeof cpuBefore === 'number' && typeof cpuAfter === 'number' && result.requests.total > 0
+      ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total
+      : undefined;
   return {
+    ...(cpuUs !== undefined ? { cpuUs } : {}),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

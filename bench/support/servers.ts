@@ -53,6 +53,22 @@ export function startLimitServer(): Promise<ChildServer> {
 }
 
 /**
+ * Starts the bare hono app on @hono/node-server answering the same fixed token JSON (the floor of the
+ * sandbox's stack: what hono and its node adapter cost before the sandbox does anything).
+ *
+ * @example
+ * const floor = await startHonoFloorServer();
+ */
+export function startHonoFloorServer(): Promise<ChildServer> {
+  return startChild({
+    name: 'hono floor',
+    command: process.execPath,
+    args: [join(BENCH_OUT, 'hono-floor-server.js')],
+    ready: listeningLine,
+  });
+}
+
+/**
  * Installs `@stoplight/prism-cli` (pinned) into the bench cache on first use, outside the project's
  * dependencies: it brings ~185 packages that nobody but this bench needs.
  *

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env.js';
+import { requestHeader } from './request-header.js';
 
 /** Options of {@link bodyLimit}. */
 export interface BodyLimitOptions {
@@ -19,12 +20,12 @@ export interface BodyLimitOptions {
  */
 export function bodyLimit(options: BodyLimitOptions): MiddlewareHandler<AppEnv> {
   const streamed = honoBodyLimit(options);
-  return async (c, next) => {
+  return (c, next) => {
     const method = c.req.method;
-    const length = c.req.header('content-length');
-    const chunked = c.req.header('transfer-encoding') !== undefined;
+    const length = requestHeader(c, 'content-length');
+    const chunked = requestHeader(c, 'transfer-encoding') !== undefined;
     if (!chunked && length !== undefined && /^\d+$/.test(length.trim())) {
-      return Number(length) > options.maxSize ? options.onError(c) : next();
+      return Number(length) > options.maxSize ? Promise.resolve(options.onError(c)) : next();
     }
     if (!chunked && (method === 'GET' || method === 'HEAD')) return next();
     return streamed(c, next);

@@ -30,6 +30,7 @@ import { createMemoryNamespaceStorage, createMemoryStore } from '../storage/inde
 import type { AppEnv } from './app-env.js';
 import { type AppRouterKind, createAppRouter } from './app-router.js';
 import { bodyLimit } from './body-limit.js';
+import { chainMiddleware } from './chain-middleware.js';
 import { adminAuth } from './controls/admin-auth.js';
 import { appControlRegistry } from './controls/app-controls.js';
 import { createControls, isControllable, type SandboxControls } from './controls/create-controls.js';
@@ -202,8 +203,6 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
     app.use('/_sandbox', guard);
     app.use('/_sandbox/*', guard);
   }
-  app.use('*', namespaceMiddleware(namespaces));
-  app.use('*', journalMiddleware());
   const onTooLarge = bodyLimit({
     maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     onError: (c) => errorResponse(catalogueError('payloadTooLarge'), c),
@@ -212,7 +211,15 @@ export function createApp(options: CreateAppOptions = {}): EpayApp {
     maxSize: options.maxAdminBodyBytes ?? DEFAULT_MAX_ADMIN_BODY_BYTES,
     onError: (c) => errorResponse(catalogueError('payloadTooLarge'), c),
   });
-  app.use('*', (c, next) => (isControlPath(c.req.path) ? onTooLargeAdmin : onTooLarge)(c, next));
+  // Namespace, journal and body limit run as one middleware (one hono dispatch step instead of three).
+  app.use(
+    '*',
+    chainMiddleware<AppEnv>([
+      namespaceMiddleware(namespaces),
+      journalMiddleware(),
+      (c, next) => (isControlPath(c.req.path) ? onTooLargeAdmin : onTooLarge)(c, next),
+    ]),
+  );
 
   if (options.recordings && options.recordings.length > 0) app.use('*', replayRecordings(options.recordings));
 

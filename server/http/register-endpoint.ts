@@ -5,6 +5,7 @@ import { appControlRegistry, registerServedEndpoint } from './controls/app-contr
 import { faultMiddleware, OUTCOME_HEADER, outcomeMiddleware } from './controls/endpoint-middleware.js';
 import type { OutcomeRenderer } from './controls/outcome-renderers.js';
 import { bearerToken, requireToken } from './middleware/bearer-auth.js';
+import { requestHeader } from './request-header.js';
 
 /** Options of {@link registerEndpoint}. */
 export interface EndpointOptions {
@@ -37,16 +38,17 @@ export function registerEndpoint(
 ): void {
   const served = registerServedEndpoint(app, endpoint, options.outcomes);
   const id = endpoint.id;
+  const outcomeName = OUTCOME_HEADER.toLowerCase();
   const scopes = endpoint.auth.kind === 'bearer' ? endpoint.auth.scopes : undefined;
   const direct: MiddlewareHandler<AppEnv> = (c, next) => {
     const ns = c.get('namespace');
     if (ns && (ns.faults.size > 0 || ns.scenarios.list().length > 0)) return next();
-    if (c.req.header(OUTCOME_HEADER) !== undefined) return next();
+    if (requestHeader(c, outcomeName) !== undefined) return next();
     c.set('endpoint', id);
     if (scopes) {
       c.set(
         'token',
-        c.get('sandbox').tokens.authenticate(bearerToken(c.req.header('authorization')), scopes),
+        c.get('sandbox').tokens.authenticate(bearerToken(requestHeader(c, 'authorization')), scopes),
       );
     }
     return handler(c, next) as ReturnType<MiddlewareHandler<AppEnv>>;

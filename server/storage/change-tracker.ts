@@ -66,10 +66,13 @@ export function createChangeTracker(initial: SandboxState): ChangeTracker {
     const target = targets.get(value);
     if (target) return target;
     if (depth < 8) {
-      for (const [k, v] of Object.entries(value)) {
-        if (isObject(v)) {
+      const fields = value as Record<string, unknown>;
+      // for...in over own data (the state is plain JSON): no entry arrays allocated per stored record.
+      for (const k in fields) {
+        const v = fields[k];
+        if (isObject(v) && Object.hasOwn(fields, k)) {
           const inner = unwrap(v, depth + 1);
-          if (inner !== v) (value as Record<string, unknown>)[k] = inner;
+          if (inner !== v) fields[k] = inner;
         }
       }
     }
@@ -92,8 +95,9 @@ export function createChangeTracker(initial: SandboxState): ChangeTracker {
       else mark(owner);
     };
     const proxy = new Proxy(target, {
-      get(t, p, receiver) {
-        const value = Reflect.get(t, p, receiver);
+      get(t, p) {
+        // The state is plain data (no accessors): an indexed read is Reflect.get without its cost.
+        const value = (t as Record<PropertyKey, unknown>)[p];
         if (typeof p !== 'string' || !isObject(value) || typeof value === 'function') return value;
         if (owner === null) return wrap(value, p); // a collection of the state
         if (typeof owner === 'string') return wrap(value, [owner, p]); // a record of a collection

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../server/core/index.js';
 import { mayHoldCardData } from '../../server/http/controls/journal-capture.js';
 import { registerEndpoint } from '../../server/http/register-endpoint.js';
+import { startSandbox } from '../../server/node.js';
 import { probeEndpoint, send } from '../support/controls.js';
 import { clientCredentials, createTestApp, getToken, postForm, TEST_MERCHANT } from '../support/http.js';
 
@@ -81,6 +82,36 @@ describe('the request journal', () => {
     const text = JSON.stringify(entry);
     for (const secret of ['4405639704015096', '5522042705066736', '4003032704547597', '"815"', token]) {
       expect(text).not.toContain(secret);
+    }
+  });
+
+  it('keeps the headers of a request to the node server masked: a card number in a header, the bearer token', async () => {
+    const server = await startSandbox({ port: 0, inMemory: true });
+    try {
+      const token = await getToken(server.app, clientCredentials());
+      const check = (userAgent: string) =>
+        fetch(`${server.url}/check-status/payment/transaction/123456789`, {
+          headers: { authorization: `Bearer ${token}`, 'user-agent': userAgent, accept: 'application/json' },
+        });
+      expect((await check('card 4003032704547597')).status).toBe(200);
+      expect((await check('integration-tests/1.0')).status).toBe(200);
+      const listed = await fetch(`${server.url}/_sandbox/requests?endpoint=paymentStatus`);
+      const [plain, card] = ((await listed.json()) as { requests: JournalEntry[] }).requests;
+      const bearer = expect.stringMatching(/^Bearer .{4}…\(22\)$/);
+      expect(card?.request.headers).toMatchObject({
+        authorization: bearer,
+        'user-agent': 'card 400303...7597',
+        accept: 'application/json',
+      });
+      expect(plain?.request.headers).toMatchObject({
+        authorization: bearer,
+        'user-agent': 'integration-tests/1.0',
+        accept: 'application/json',
+      });
+      const text = JSON.stringify([plain, card]);
+      for (const secret of ['4003032704547597', token]) expect(text).not.toContain(secret);
+    } finally {
+      await server.close();
     }
   });
 

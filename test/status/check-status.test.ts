@@ -151,6 +151,25 @@ describe('GET /check-status/payment/transaction/:invoiceid', () => {
     expect((await status(app, await statusToken(app), '205000007')).transaction?.statusName).toBe('AUTH');
   });
 
+  it('follows the payment when it is checked, changed, then checked again (a status polled)', async () => {
+    const app = createTestApp();
+    const token = await statusToken(app);
+    expect((await status(app, token, '205000008')).resultCode).toBe('102');
+    await createPayment(app, { invoiceId: '205000008', status: 'AUTH' });
+    expect((await status(app, token, '205000008')).transaction?.statusName).toBe('AUTH');
+    app.clock.advance(1000);
+    await createPayment(app, { invoiceId: '205000008', status: 'CHARGE' });
+    expect((await status(app, token, '205000008')).transaction?.statusName).toBe('CHARGE');
+  });
+
+  it('forgets a checked payment after a reset', async () => {
+    const app = createTestApp();
+    await createPayment(app, { invoiceId: '205000009', status: 'CHARGE' });
+    expect((await status(app, await statusToken(app), '205000009')).resultCode).toBe('100');
+    expect((await app.request('/_sandbox/reset', { method: 'POST' })).status).toBe(200);
+    expect((await status(app, await statusToken(app), '205000009')).resultCode).toBe('102');
+  });
+
   it('refuses a token without a payment scope with 403', async () => {
     const app = createTestApp();
     const res = await getWith(app, await transferToken(app), '/check-status/payment/transaction/1');

@@ -101,14 +101,16 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     }
   };
 
-  const save = (record: TokenRecord): void => {
-    sweep(clock.now().getTime());
+  /** Stores a token issued at `nowMs` that expires at `expiresMs` (both known: no date parsed back). */
+  const save = (record: TokenRecord, nowMs: number, expiresMs: number): void => {
+    sweep(nowMs);
     store.state.tokens[record.accessToken] = record;
-    tokensDue.add(record.accessToken, Date.parse(record.expiresAt) + EXPIRED_GRACE_MS);
+    tokensDue.add(record.accessToken, expiresMs + EXPIRED_GRACE_MS);
     store.touch();
   };
 
-  const newToken = (
+  /** A new token record, stored. */
+  const storeNewToken = (
     merchant: Merchant,
     grantType: TokenRecord['grantType'],
     scope: { scopes: readonly Scope[]; scope: string },
@@ -117,7 +119,9 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     username?: string,
   ): TokenRecord => {
     const now = clock.now();
-    return {
+    const nowMs = now.getTime();
+    const expiresMs = nowMs + ttlSec * 1000;
+    const token: TokenRecord = {
       accessToken: ids.token(),
       clientId: merchant.clientId,
       grantType,
@@ -126,8 +130,10 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       scope: scope.scope,
       binding,
       issuedAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + ttlSec * 1000).toISOString(),
+      expiresAt: new Date(expiresMs).toISOString(),
     };
+    save(token, nowMs, expiresMs);
+    return token;
   };
 
   const passwordGrant = (form: PasswordTokenRequest): TokenResponse => {
@@ -172,8 +178,13 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     if (form.postLink) binding.postLink = form.postLink;
     if (form.failurePostLink) binding.failurePostLink = form.failurePostLink;
     if (form.secret_hash) binding.secretHash = form.secret_hash;
-    const token = newToken(merchant, 'client_credentials', scope, config.clientCredentialsTtlSec, binding);
-    save(token);
+    const token = storeNewToken(
+      merchant,
+      'client_credentials',
+      scope,
+      config.clientCredentialsTtlSec,
+      binding,
+    );
     return {
       access_token: token.accessToken,
       expires_in: expiresIn(config.clientCredentialsTtlSec, false),
@@ -211,8 +222,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   ): TokenResponse => {
     const transferOnly = scope.scopes.every((s) => s === 'transfer');
     const ttl = transferOnly ? config.transferPasswordTtlSec : config.passwordTtlSec;
-    const token = newToken(merchant, grantType, scope, ttl, {}, username);
-    save(token);
+    const token = storeNewToken(merchant, grantType, scope, ttl, {}, username);
     let refreshToken = '';
     if (!transferOnly) {
       refreshToken = ids.token();

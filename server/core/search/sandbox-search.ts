@@ -15,6 +15,7 @@ import { createLedgerIndex } from './engine/ledger-index.js';
 import type { SearchEngineOptions } from './engine/search-engine.js';
 import type { Filter } from './engine/types.js';
 import { INVOICE_FIELDS, type IndexedInvoice } from './invoices/invoice-fields.js';
+import { createLookupCache } from './lookup-cache.js';
 import { PAYMENT_FIELDS } from './operations/payment-fields.js';
 import { toOperationRecord } from './operations/payment-projection.js';
 import { TRANSFER_FIELDS } from './operations/transfer-fields.js';
@@ -129,6 +130,9 @@ export function createSandboxSearch(deps: SandboxSearchDeps): SandboxSearch {
     methodUnavailable: p2p ? 'p2pSearchMethodUnavailable' : 'searchMethodUnavailable',
     orderById: true,
   });
+  // Status checks and order-id checks look the same invoice up again and again.
+  const paymentLookups = createLookupCache(deps.payments, onReset);
+  const transferLookups = createLookupCache(deps.transfers, onReset);
   const paymentModel = model(PAYMENT_FIELDS, 'created_date', false);
   const transferModel = model(TRANSFER_FIELDS, 'created_at', true);
 
@@ -195,13 +199,19 @@ export function createSandboxSearch(deps: SandboxSearchDeps): SandboxSearch {
       return invoiceIndex.search(query);
     },
     paymentsByInvoice(clientId, invoiceId) {
-      return paymentIndex.find(clientId, orderIs(invoiceId));
+      return paymentLookups(`${clientId}\n=${invoiceId}`, () =>
+        paymentIndex.find(clientId, orderIs(invoiceId)),
+      );
     },
     transfersByInvoice(clientId, invoiceId, same = 'exact') {
       if (same === 'exact' || invoiceId.length < SUFFIX)
-        return transferIndex.find(clientId, orderIs(invoiceId));
+        return transferLookups(`${clientId}\n=${invoiceId}`, () =>
+          transferIndex.find(clientId, orderIs(invoiceId)),
+        );
       const tail = `%${escapeLike(invoiceId.slice(-SUFFIX))}`;
-      return transferIndex.find(clientId, [{ field: 'invoice_id', method: 'like', values: [tail] }]);
+      return transferLookups(`${clientId}\n~${invoiceId.slice(-SUFFIX)}`, () =>
+        transferIndex.find(clientId, [{ field: 'invoice_id', method: 'like', values: [tail] }]),
+      );
     },
     invoicesByInvoice(clientId, invoiceId) {
       return invoiceIndex.find(clientId, orderIs(invoiceId));

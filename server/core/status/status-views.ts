@@ -3,6 +3,20 @@ import { formatBankDate } from '../bank-time.js';
 import { ipLocationOf, type PaymentRecord, STATUS_IDS, type TransferRecord } from '../records/index.js';
 import { transferCardsOf } from '../transfers/index.js';
 
+/** Bank dates of the records answered lately (a status is polled again and again): ISO text to bank text. */
+const bankDates = new Map<string, string>();
+
+/** {@link formatBankDate} of an ISO instant, remembered (at most 1024, then it starts over). */
+function bankDateOf(iso: string): string {
+  let text = bankDates.get(iso);
+  if (text === undefined) {
+    text = formatBankDate(new Date(iso));
+    if (bankDates.size >= 1024) bankDates.clear();
+    bankDates.set(iso, text);
+  }
+  return text;
+}
+
 /**
  * 003's `transaction` of a payment record.
  *
@@ -12,7 +26,7 @@ import { transferCardsOf } from '../transfers/index.js';
 export function toPaymentStatusTransaction(p: PaymentRecord): PaymentStatusTransaction {
   return {
     id: p.id,
-    createdDate: formatBankDate(new Date(p.createdDate)),
+    createdDate: bankDateOf(p.createdDate),
     invoiceID: p.invoiceId,
     amount: p.amount,
     amountBonus: p.amountBonus,
@@ -56,7 +70,7 @@ export function toPaymentStatusTransaction(p: PaymentRecord): PaymentStatusTrans
 export function toP2PStatusTransaction(t: TransferRecord): P2PStatusTransaction {
   return {
     id: t.id,
-    createdDate: formatBankDate(new Date(t.createdAt)),
+    createdDate: bankDateOf(t.createdAt),
     invoiceID: t.invoiceId,
     amount: t.amount,
     fee: t.fee,

@@ -30,12 +30,34 @@ const KEPT_HEADERS = new Set([
  * journalHeaders(request.headers); // { authorization: 'Bearer DCEB…(22)', 'content-type': '...' }
  */
 export function journalHeaders(headers: Headers): Record<string, string> {
+  return maskHeaders(keptHeaders((name) => headers.get(name)));
+}
+
+/**
+ * The headers worth keeping as sent (not masked), read one by one with `get` (lower-case names).
+ *
+ * @example
+ * keptHeaders((name) => incoming.headers[name]); // { authorization: 'Bearer DCEB8O_ZM5U7SO_T_U5EJQ' }
+ */
+export function keptHeaders(get: (name: string) => unknown): Record<string, string> {
   const out: Record<string, string> = {};
   // A dozen lookups cost less than walking every header (and building them all, for node requests).
   for (const name of KEPT_HEADERS) {
-    const value = headers.get(name);
-    if (value !== null) out[name] = maskField(name, value);
+    const value = get(name);
+    if (typeof value === 'string') out[name] = value;
   }
+  return out;
+}
+
+/**
+ * Kept headers masked (`Authorization: Bearer DCEB…(22)`).
+ *
+ * @example
+ * maskHeaders({ authorization: 'Bearer DCEB8O_ZM5U7SO_T_U5EJQ' }); // { authorization: 'Bearer DCEB…(22)' }
+ */
+export function maskHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) out[name] = maskField(name, headers[name] as string);
   return out;
 }
 

@@ -1,11 +1,14 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { maskValue } from '../../core/index.js';
 import type { AppEnv } from '../app-env.js';
+import { nodeHeaders, requestHeader } from '../request-header.js';
 import {
   journalBody,
   journalHeaders,
   journalQuery,
   journalText,
+  keptHeaders,
+  maskHeaders,
   mayHoldCardData,
 } from './journal-capture.js';
 
@@ -63,11 +66,27 @@ function captureJson(c: Context<AppEnv>): JsonCapture {
   return capture;
 }
 
+/**
+ * The request headers worth keeping as captured: as sent, masked when the journal is read, unless one may
+ * hold card data (then masked at once, as bodies are). On node they are read from node's own header object.
+ */
+function requestHeaders(
+  c: Context<AppEnv>,
+): { readonly masked: Record<string, string> } | { readonly raw: Record<string, string> } {
+  const node = nodeHeaders(c);
+  const headers = node
+    ? keptHeaders((name) => node[name])
+    : keptHeaders((name) => c.req.raw.headers.get(name));
+  for (const name in headers)
+    if (mayHoldCardData(headers[name] as string)) return { masked: maskHeaders(headers) };
+  return { raw: headers };
+}
+
 /** The request body as captured. Bodiless methods are not read (reading one builds a whole web Request). */
 async function requestBody(c: Context<AppEnv>): Promise<CapturedBody> {
   const method = c.req.method;
   if (method === 'GET' || method === 'HEAD') return NO_BODY;
-  const type = c.req.header('content-type') ?? '';
+  const type = requestHeader(c, 'content-type') ?? '';
   try {
     if (type.toLowerCase().startsWith('multipart/form-data')) {
       return { masked: await journalBody(await c.req.arrayBuffer(), type) };
@@ -129,7 +148,7 @@ export function journalMiddleware(): MiddlewareHandler<AppEnv> {
     const query = journalQuery(c.req.url);
     const endpoint = c.get('endpoint') ?? null;
     const tokenClient = c.get('token')?.clientId;
-    const requestHeaders = journalHeaders(c.req.raw.headers);
+    const headers = requestHeaders(c);
     ns.journal.capture({
       atMs,
       method,
@@ -148,7 +167,7 @@ export function journalMiddleware(): MiddlewareHandler<AppEnv> {
           query,
           endpoint,
           clientId: tokenClient ?? clientIdOf(body),
-          request: { headers: requestHeaders, body },
+          request: { headers: 'raw' in headers ? maskHeaders(headers.raw) : headers.masked, body },
           response: {
             status,
             headers: unanswered ? {} : journalHeaders(res.headers),

@@ -1,6 +1,7 @@
-import type { MiddlewareHandler } from 'hono';
-import { DEFAULT_NAMESPACE, type NamespaceRegistry } from '../../core/index.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { DEFAULT_NAMESPACE, type Namespace, type NamespaceRegistry } from '../../core/index.js';
 import type { AppEnv } from '../app-env.js';
+import { requestHeader } from '../request-header.js';
 
 /** Request header naming the namespace of a request (default: `default`). */
 export const NAMESPACE_HEADER = 'X-Sandbox-Namespace';
@@ -19,20 +20,28 @@ function isHostedPage(path: string): boolean {
  * app.use('*', namespaceMiddleware(registry));
  */
 export function namespaceMiddleware(registry: NamespaceRegistry): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    let name = c.req.header(NAMESPACE_HEADER)?.trim();
+  const enter = (c: Context<AppEnv>, ns: Namespace): void => {
+    ns.lastUsedAt = Date.now();
+    c.set('namespace', ns);
+    c.set('sandbox', ns.sandbox);
+    if (ns.name !== DEFAULT_NAMESPACE) c.header(NAMESPACE_HEADER, ns.name);
+  };
+  return (c, next) => {
+    let name = requestHeader(c, 'x-sandbox-namespace')?.trim();
     if (
       !name &&
       (c.req.path === '/_sandbox' || c.req.path.startsWith('/_sandbox/') || isHostedPage(c.req.path))
     ) {
       name = c.req.query('namespace')?.trim();
     }
-    // The default namespace is always loaded: no await on the common path.
-    const ns = name ? await registry.get(name) : registry.default;
-    ns.lastUsedAt = Date.now();
-    c.set('namespace', ns);
-    c.set('sandbox', ns.sandbox);
-    if (ns.name !== DEFAULT_NAMESPACE) c.header(NAMESPACE_HEADER, ns.name);
-    await next();
+    // The default namespace is always loaded: no await (nor async step) on the common path.
+    if (!name) {
+      enter(c, registry.default);
+      return next();
+    }
+    return registry.get(name).then((ns) => {
+      enter(c, ns);
+      return next();
+    });
   };
 }
