@@ -24,7 +24,7 @@ export interface EndpointOptions {
  *
  * When the namespace has no fault or scenario in force and the request forces no outcome (nearly every
  * request), one function does it all: the bearer check, then the handler. Otherwise the request goes through
- * the middleware of each control, as hono composes them (docs/decisions/0100-hot-path-costs.md).
+ * the middleware of each control, as hono composes them (docs/decisions/0081-request-costs.md).
  *
  * @example
  * registerEndpoint(app, endpoints.token, tokenHandler);

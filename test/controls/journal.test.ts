@@ -70,7 +70,7 @@ describe('the request journal', () => {
     const token = await getToken(app, clientCredentials({ scope: 'transfer' }));
     await send(app, 'POST', '/api/_probe/transfer?pan=5522042705066736', TRANSFER_BODY, {
       authorization: `Bearer ${token}`,
-      'user-agent': 'card 4003032704547597',
+      'user-agent': 'card 4003 0327 0454 7597',
     });
     const [entry] = (await journal(app, '?endpoint=transfer')).requests;
     const card = (entry?.request.body as typeof TRANSFER_BODY | undefined)?.card;
@@ -79,8 +79,16 @@ describe('the request journal', () => {
     expect(card.receiver.cardCred).toBe('fcf69516-f7e8-9b14-e053-1d1a000aef2f');
     expect(entry?.query).toBe('pan=552204...6736');
     expect(entry?.request.headers.authorization).toMatch(/^Bearer .{4}…\(22\)$/);
+    expect(entry?.request.headers['user-agent']).toBe('card 400303...7597');
     const text = JSON.stringify(entry);
-    for (const secret of ['4405639704015096', '5522042705066736', '4003032704547597', '"815"', token]) {
+    for (const secret of [
+      '4405639704015096',
+      '5522042705066736',
+      '4003 0327 0454 7597',
+      '4003032704547597',
+      '"815"',
+      token,
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

@@ -58,7 +58,7 @@ export interface JournalFilter {
 /**
  * An exchange as a transport captures it on the hot path: the facts the filters read, and the rest built
  * (masked) by {@link PendingJournalEntry.build} when the entry is first read. The capture decides what may be
- * held until then; it never holds a full card number or CVC (see docs/decisions/0100-hot-path-costs.md).
+ * held until then; it never holds a full card number or CVC (see docs/decisions/0081-request-costs.md).
  */
 export interface PendingJournalEntry {
   /** Real time the request arrived, epoch ms. */

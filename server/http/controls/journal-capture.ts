@@ -141,7 +141,7 @@ const isSeparator = (code: number): boolean =>
  * dashes and `+` allowed between them; 12 when a card field is named), a CVC/CVV/CVN/PIN key, or digits
  * hidden in escapes. Bodies that may are masked when captured; the others are kept as sent and masked when
  * the journal is read, so no full card number or CVC is held longer than the request
- * (docs/decisions/0100-hot-path-costs.md).
+ * (docs/decisions/0081-request-costs.md).
  *
  * @example
  * mayHoldCardData('grant_type=client_credentials&client_id=test'); // false

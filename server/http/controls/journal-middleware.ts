@@ -118,7 +118,7 @@ async function responseBody(c: Context<AppEnv>, json: JsonCapture): Promise<Capt
 /**
  * Keeps every exchange but the sandbox's own routes in the namespace's journal. The capture is cheap: bodies
  * are kept as text and masked when the journal is read, except request bodies that may hold card data,
- * which are masked at once (docs/decisions/0100-hot-path-costs.md).
+ * which are masked at once (docs/decisions/0081-request-costs.md).
  *
  * @example
  * app.use('*', journalMiddleware());
