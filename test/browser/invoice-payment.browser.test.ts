@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../server/node.js';
 import { ARTIFACTS_DIR, HAS_CHROMIUM, launchChromium } from '../support/browser.js';
 import { INVOICE_MERCHANT, TEST_MERCHANT } from '../support/http.js';
+import { webApiTokenFields } from '../support/invoices.js';
 import { type MerchantSite, startMerchantSite } from '../support/merchant-site.js';
 import { CARDS } from '../support/transfers.js';
 
@@ -21,17 +22,7 @@ async function token(
   return res.json() as Promise<Record<string, unknown> & { access_token: string }>;
 }
 
-const webApiToken = async () =>
-  (
-    await token({
-      grant_type: 'password',
-      client_id: INVOICE_MERCHANT.clientId,
-      client_secret: INVOICE_MERCHANT.clientSecret,
-      username: INVOICE_MERCHANT.username,
-      password: INVOICE_MERCHANT.password,
-      scope: 'api',
-    })
-  ).access_token;
+const webApiToken = async () => (await token(webApiTokenFields())).access_token;
 
 async function api(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(`${sandbox.url}${path}`, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp, INVOICE_MERCHANT, TEST_MERCHANT } from '../support/http.js';
-import { encodeParams, invoiceBody } from '../support/invoices.js';
+import { createTestApp, TEST_MERCHANT } from '../support/http.js';
+import { encodeParams, invoiceBody, webApiTokenFields } from '../support/invoices.js';
 import { CARDS } from '../support/transfers.js';
 
 const NS = { 'x-sandbox-namespace': 'ci-42' };
@@ -17,14 +17,7 @@ async function token(app: ReturnType<typeof createTestApp>, fields: Record<strin
 describe('hosted pages of a namespace (X-Sandbox-Namespace)', () => {
   it("gives invoice_url the namespace, so a browser without the header reaches the namespace's link", async () => {
     const app = createTestApp();
-    const { access_token } = await token(app, {
-      grant_type: 'password',
-      client_id: INVOICE_MERCHANT.clientId,
-      client_secret: INVOICE_MERCHANT.clientSecret,
-      username: INVOICE_MERCHANT.username,
-      password: INVOICE_MERCHANT.password,
-      scope: 'api',
-    });
+    const { access_token } = await token(app, webApiTokenFields());
     const res = await app.request('/invoice', {
       method: 'POST',
       headers: { ...NS, authorization: `Bearer ${access_token}` },

@@ -2,20 +2,27 @@ import type { CallbackRequest } from '../../server/core/index.js';
 import type { EpayApp } from '../../server/http/create-app.js';
 import { getToken, INVOICE_MERCHANT, TEST_MERCHANT } from './http.js';
 
-/** A web API token (password grant, scope `api`, 002) of merchant halykfinanceUSD (or `test`). */
-export function invoiceToken(
-  app: EpayApp,
+/** The password-grant fields (scope `api`, 002) of merchant halykfinanceUSD (or `test`). */
+export function webApiTokenFields(
   merchant: 'halykfinanceUSD' | 'test' = 'halykfinanceUSD',
-): Promise<string> {
+): Record<string, string> {
   const m = merchant === 'test' ? TEST_MERCHANT : INVOICE_MERCHANT;
-  return getToken(app, {
+  return {
     grant_type: 'password',
     client_id: m.clientId,
     client_secret: m.clientSecret,
     username: m.username,
     password: m.password,
     scope: 'api',
-  });
+  };
+}
+
+/** A web API token (password grant, scope `api`, 002) of merchant halykfinanceUSD (or `test`). */
+export function invoiceToken(
+  app: EpayApp,
+  merchant: 'halykfinanceUSD' | 'test' = 'halykfinanceUSD',
+): Promise<string> {
+  return getToken(app, webApiTokenFields(merchant));
 }
 
 let counter = 0;

@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
-import { clientCredentials, INVOICE_MERCHANT } from '../../support/http.js';
-import { invoiceBody } from '../../support/invoices.js';
+import { clientCredentials } from '../../support/http.js';
+import { invoiceBody, webApiTokenFields } from '../../support/invoices.js';
 import { transferBody } from '../../support/transfers.js';
 
 /** An answer read off the wire. */
@@ -118,14 +118,7 @@ export async function invoiceOnce(client: LoopbackClient, ack: Acknowledged, pre
       'POST',
       '/oauth2/token',
       { 'content-type': 'application/x-www-form-urlencoded' },
-      new URLSearchParams({
-        grant_type: 'password',
-        client_id: INVOICE_MERCHANT.clientId,
-        client_secret: INVOICE_MERCHANT.clientSecret,
-        username: INVOICE_MERCHANT.username,
-        password: INVOICE_MERCHANT.password,
-        scope: 'api',
-      }).toString(),
+      new URLSearchParams(webApiTokenFields()).toString(),
     );
     if (token.status !== 200) {
       ack.unacknowledged++;
