@@ -77,9 +77,10 @@ export interface PendingJournalEntry {
 export interface Journal {
   readonly capacity: number;
   readonly size: number;
-  /** Keeps `entry` (its id is assigned here), dropping the oldest beyond capacity. */
-  record(entry: Omit<JournalEntry, 'id'>): JournalEntry;
-  /** Keeps a captured exchange, built into an entry when first read (the transports' hot path). */
+  /**
+   * Keeps a captured exchange (its id is assigned here), dropping the oldest beyond capacity; the entry is
+   * built when first read.
+   */
   capture(pending: PendingJournalEntry): void;
   /** Matching entries, newest first. */
   list(filter?: JournalFilter): JournalEntry[];
@@ -114,26 +115,17 @@ export function createJournal(capacity: number = DEFAULT_JOURNAL_SIZE): Journal 
       if (slot) yield slot;
     }
   };
-  const keep = (slot: Slot): void => {
-    if (capacity === 0) return;
-    ring[next] = slot;
-    next = (next + 1) % capacity;
-    count = Math.min(count + 1, capacity);
-  };
   return {
     capacity,
     get size() {
       return count;
     },
-    record(entry) {
-      lastId += 1;
-      const full: JournalEntry = { id: lastId, ...entry };
-      keep(builtSlot(full));
-      return full;
-    },
     capture(pending) {
       lastId += 1;
-      keep(pendingSlot(lastId, pending));
+      if (capacity === 0) return;
+      ring[next] = pendingSlot(lastId, pending);
+      next = (next + 1) % capacity;
+      count = Math.min(count + 1, capacity);
     },
     list(filter = {}) {
       const out: JournalEntry[] = [];
@@ -164,7 +156,7 @@ export function createJournal(capacity: number = DEFAULT_JOURNAL_SIZE): Journal 
   };
 }
 
-/** What the ring keeps: the filterable facts, and the entry (built on first read for captures). */
+/** What the ring keeps: the filterable facts, and the entry (built on first read). */
 interface Slot {
   readonly id: number;
   readonly atMs: number;
@@ -174,19 +166,6 @@ interface Slot {
   readonly status: number;
   readonly controls: JournalControls | undefined;
   entry(): JournalEntry;
-}
-
-function builtSlot(entry: JournalEntry): Slot {
-  return {
-    id: entry.id,
-    atMs: Date.parse(entry.at),
-    method: entry.method,
-    path: entry.path,
-    endpoint: entry.endpoint,
-    status: entry.response.status,
-    controls: entry.controls,
-    entry: () => entry,
-  };
 }
 
 function pendingSlot(id: number, pending: PendingJournalEntry): Slot {
