@@ -56,7 +56,8 @@ function simpleFormBody(fields: readonly [string, string][]): Record<string, unk
  * as field name to text. File parts and nested JSON values are rejected.
  */
 export async function readFormFields(c: Context, errors: BodyErrors): Promise<Record<string, string>> {
-  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  const contentType = c.req.header('content-type') ?? '';
+  const type = contentType.toLowerCase();
   const fields: Record<string, string> = {};
   if (type.startsWith('application/x-www-form-urlencoded')) {
     // Read as text (@hono/node-server's fast path) rather than through a web FormData.
@@ -68,7 +69,8 @@ export async function readFormFields(c: Context, errors: BodyErrors): Promise<Re
     try {
       // The common body (text fields, as every client sends them) is read here; anything else by hono,
       // through the platform's parser, from the same bytes (docs/decisions/0111-cold-msw-handlers.md).
-      const simple = readSimpleMultipart(await c.req.arrayBuffer(), type);
+      // The boundary is case-sensitive: the header as sent, not lower-cased.
+      const simple = readSimpleMultipart(await c.req.arrayBuffer(), contentType);
       body =
         simple && !simple.some(([name]) => name.endsWith('[]'))
           ? simpleFormBody(simple)
