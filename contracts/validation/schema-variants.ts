@@ -1,25 +1,20 @@
 import type { TSchema } from 'typebox';
 
-/** `$id`s name schemas in the OpenAPI export; ajv would refuse to compile two schemas with one `$id`. */
-function stripIds(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(stripIds);
+/** A deep copy of a JSON Schema without the entries `drop` picks, at any depth. */
+function without(schema: unknown, drop: (key: string, value: unknown) => boolean): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => without(item, drop));
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key !== '$id') out[key] = stripIds(value);
+    if (!drop(key, value)) out[key] = without(value, drop);
   }
   return out;
 }
 
-function allowExtra(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(allowExtra);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (!(key === 'additionalProperties' && value === false)) out[key] = allowExtra(value);
-  }
-  return out;
-}
+/** `$id`s name schemas in the OpenAPI export; ajv would refuse to compile two schemas with one `$id`. */
+const isId = (key: string): boolean => key === '$id';
+const isIdOrClosed = (key: string, value: unknown): boolean =>
+  isId(key) || (key === 'additionalProperties' && value === false);
 
 /** Which JSON Schema of a contract is compiled: as written (`strict`), or with unknown fields allowed (`open`). */
 export type SchemaVariant = 'strict' | 'open';
@@ -33,6 +28,5 @@ export type SchemaVariant = 'strict' | 'open';
  * ajv.compile(compilableSchema(TransferRequest, 'open') as object);
  */
 export function compilableSchema(schema: TSchema, variant: SchemaVariant): object {
-  const stripped = stripIds(schema);
-  return (variant === 'open' ? allowExtra(stripped) : stripped) as object;
+  return without(schema, variant === 'open' ? isIdOrClosed : isId) as object;
 }
