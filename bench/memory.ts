@@ -5,9 +5,10 @@
  * its own token and a postLink answered by a local receiver (so callbacks are logged too).
  */
 import { stat } from 'node:fs/promises';
-import { Agent, createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { createLoopbackClient } from './support/loopback-client.js';
 import {
   createOrderIds,
   invoiceBody,
@@ -30,31 +31,8 @@ async function main(): Promise<void> {
   const postLink = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/callback`;
   const dataFile = join(await tempDir('memory'), 'data.json');
   const sandbox = await startSandboxProcess(['--data', dataFile]);
-  const { hostname, port } = new URL(sandbox.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: PARALLEL });
-  const send = (method: string, path: string, headers: Record<string, string>, body?: string) =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = request(
-        {
-          host: hostname,
-          port,
-          method,
-          path,
-          agent,
-          headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => {
-            text += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const client = createLoopbackClient(sandbox.url, PARALLEL);
+  const send = client.send;
   const json = <T>(text: string) => JSON.parse(text) as T;
   try {
     const openapi = json<{ paths: Record<string, unknown> }>((await send('GET', '/openapi.json', {})).text);
@@ -125,7 +103,7 @@ async function main(): Promise<void> {
     );
     console.log(`\n${failed} writes refused; took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
-    agent.destroy();
+    client.close();
     await sandbox.stop();
     receiver.close();
   }

@@ -2,16 +2,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createLoopbackClient } from '../../bench/support/loopback-client.js';
 import { startCli } from '../support/process.js';
 import { LONG } from './support/routes.js';
-import {
-  acknowledged,
-  createLoopbackClient,
-  exportedState,
-  invoiceOnce,
-  runParallel,
-  transferOnce,
-} from './support/write-load.js';
+import { acknowledged, exportedState, invoiceOnce, runParallel, transferOnce } from './support/write-load.js';
 
 /** 2,000 of each over 50 connections in `npm run test:reliability`; a quick sample in `npm test`. */
 const WRITES = LONG ? 2000 : 150;

@@ -2,16 +2,11 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createLoopbackClient } from '../../bench/support/loopback-client.js';
 import { readStateLog, stateLogPath } from '../../server/storage/state-log.js';
 import { startCli } from '../support/process.js';
 import { LONG } from './support/routes.js';
-import {
-  acknowledged,
-  createLoopbackClient,
-  exportedState,
-  invoiceOnce,
-  transferOnce,
-} from './support/write-load.js';
+import { acknowledged, exportedState, invoiceOnce, transferOnce } from './support/write-load.js';
 
 /** 50 kills in `npm run test:reliability`; a few in `npm test`. */
 const KILLS = LONG ? 50 : 3;

@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createLoopbackClient } from '../../bench/support/loopback-client.js';
 import { stateLogPath } from '../../server/storage/state-log.js';
 import {
   clientCredentials,
@@ -15,7 +16,6 @@ import { startCli } from '../support/process.js';
 import { startReceiver } from '../support/receiver.js';
 import { CARDS, transferBody } from '../support/transfers.js';
 import { createFixtures, ROUTES, routePath, validBody } from './support/routes.js';
-import { createLoopbackClient } from './support/write-load.js';
 
 const ADMIN = 'admin-secret-for-the-walk';
 
