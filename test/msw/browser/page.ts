@@ -2,6 +2,7 @@
 // Bundled for the browser by test/msw/browser.test.ts (esbuild, platform browser, package exports).
 import { type CapturedCallback, createEpayHandlers } from 'epay-sandbox/msw';
 import { setupWorker } from 'msw/browser';
+import { transferBody } from '../../../bench/support/requests.js';
 
 /** What the page saw, for the test to assert. */
 export interface PageResult {
@@ -85,31 +86,6 @@ async function searchPayments(): Promise<Response> {
   });
 }
 
-/** 004's transfer body for order 900001, from test card 4405...5096 to the saved card. */
-function transferBody(): string {
-  return JSON.stringify({
-    order: {
-      amount: 100,
-      currency: 'KZT',
-      description: 'Test p2p payment',
-      id: '900001',
-      accountID: 'testUser1',
-      senderEmail: 'dosbols@halykbank.kz',
-      terminalId: '40a348cb-68a3-45d5-9002-a4836d79c3b5',
-    },
-    card: {
-      sender: {
-        transferType: 'TYPEPAN',
-        cvc: '815',
-        expire: { month: '01', year: '25' },
-        name: 'Arman Ali',
-        cardCred: '4405639704015096',
-      },
-      receiver: { cardCred: 'fcf69516-f7e8-9b14-e053-1d1a000aef2f', transferType: 'TYPECARDID' },
-    },
-  });
-}
-
 /** Injects the bank's widget script (after the worker started, so that the worker answers it). */
 function loadWidget(): Promise<string[]> {
   return new Promise((resolve, reject) => {
@@ -128,7 +104,7 @@ window.runEpayScenario = async () => {
   const transferRes = await fetch('https://testepay.homebank.kz/api/payments/cards/auth', {
     method: 'POST',
     headers: { Authorization: `Bearer ${String(token.access_token)}`, 'Content-Type': 'application/json' },
-    body: transferBody(),
+    body: transferBody('900001'),
   });
   const transfer = (await transferRes.json()) as Record<string, unknown>;
   const second = (await (await requestToken()).json()) as Record<string, unknown>;
@@ -139,7 +115,7 @@ window.runEpayScenario = async () => {
       'Content-Type': 'application/json',
       'X-Sandbox-Outcome': 'decline:484',
     },
-    body: transferBody(),
+    body: transferBody('900001'),
   });
   return {
     token: { status: tokenRes.status, body: token },
