@@ -69,6 +69,13 @@ describe('the sandbox clock', () => {
     expect(await clock(app)).toMatchObject({ time: '2030-01-01T00:00:00.000Z', frozen: true });
   });
 
+  it('freezes at exactly the given time even when the server time moves between reads', async () => {
+    let ms = Date.parse('2026-11-27T10:00:00Z');
+    const app = createApp({ clock: { now: () => new Date(ms++) } });
+    await send(app, 'PUT', '/_sandbox/clock', { time: '2030-01-01T00:00:00Z', frozen: true });
+    expect(await clock(app)).toMatchObject({ time: '2030-01-01T00:00:00.000Z', frozen: true });
+  });
+
   it('goes back to server time on reset', async () => {
     const app = createTestApp();
     await send(app, 'POST', '/_sandbox/clock/advance', { by: '3d' });

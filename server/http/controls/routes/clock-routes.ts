@@ -74,8 +74,9 @@ export function registerClockRoutes(app: Hono<AppEnv>): void {
     if (body.frozen !== undefined && typeof body.frozen !== 'boolean') {
       throw catalogueError('invalidRequest', "'frozen' must be true or false");
     }
+    let time: Date | undefined;
     if (body.time !== undefined) {
-      const time =
+      time =
         typeof body.time === 'string' && /^\d{4}-\d\d-\d\dT/.test(body.time)
           ? new Date(body.time)
           : undefined;
@@ -85,10 +86,12 @@ export function registerClockRoutes(app: Hono<AppEnv>): void {
           "'time' must be an ISO-8601 instant such as 2027-01-01T00:00:00Z",
         );
       }
-      clock.set(time);
     }
+    // Frozen or resumed before the time is set: a clock frozen at `time` is then at exactly `time` (set
+    // first, the milliseconds before the freeze would slip in).
     if (body.frozen === true) clock.freeze();
     if (body.frozen === false) clock.resume();
+    if (time) clock.set(time);
     return c.json(clockView(c.get('namespace')));
   });
 
